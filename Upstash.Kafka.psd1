@@ -1,0 +1,30 @@
+# Manifest source. The build copies it to out/Upstash.Kafka/ with the version from Directory.Build.props stamped in.
+@{
+    RootModule             = 'Upstash.Kafka.dll'
+    ModuleVersion = '0.0.0'
+    GUID                   = '5b0c7a7e-3f0e-4d43-9a57-0c1f6c8e2a41'
+    Author                 = 'Upstash.Kafka contributors'
+    CompanyName            = 'Community'
+    Copyright              = '(c) Upstash.Kafka contributors. MIT License.'
+    Description            = 'Manage Upstash Kafka connectors from PowerShell: create, inspect, reconfigure, pause, resume, restart and remove, with secrets masked and safe retries. Upstash switched Kafka off on 2025-03-11: use this module with its bundled local emulator, an archive or an API-compatible server, or to read and export what you have while migrating.'
+    CompatiblePSEditions   = @('Desktop', 'Core')
+    PowerShellVersion      = '5.1'
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess       = @('Upstash.Kafka.Format.ps1xml')
+    CmdletsToExport        = @(
+        'Connect-UpstashKafka'
+        'Disconnect-UpstashKafka'
+        'New-UpstashKafkaConnector'
+    )
+    FunctionsToExport      = @()
+    AliasesToExport        = @()
+    VariablesToExport      = @()
+    PrivateData            = @{
+        PSData = @{
+            Tags         = @('Upstash', 'Kafka', 'KafkaConnect', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            ProjectUri   = 'https://github.com/upstash-kafka-powershell/Upstash.Kafka'
+            LicenseUri   = 'https://github.com/upstash-kafka-powershell/Upstash.Kafka/blob/main/LICENSE'
+            ReleaseNotes = 'First release: New-UpstashKafkaConnector, Connect-UpstashKafka, Disconnect-UpstashKafka, and a local API emulator.'
+        }
+    }
+}

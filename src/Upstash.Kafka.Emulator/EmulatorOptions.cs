@@ -1,0 +1,43 @@
+namespace Upstash.Kafka.Emulator;
+
+/// <summary>How an emulator instance behaves; tests change these between calls.</summary>
+public sealed class EmulatorOptions
+{
+    public const string DemoEmail = "demo@example.com";
+    public const string DemoApiKey = "emulator-demo-key";
+    public const string DemoClusterId = "7568431c-88d5-4409-a808-2167f22a7133";
+    public const string DemoClusterName = "demo-cluster";
+
+    /// <summary>The account the emulator accepts with HTTP Basic auth.</summary>
+    public string Email { get; set; } = DemoEmail;
+
+    public string ApiKey { get; set; } = DemoApiKey;
+
+    /// <summary>Which of the four error body shapes seen in practice the emulator answers with.</summary>
+    public ErrorBodyShape ErrorShape { get; set; } = ErrorBodyShape.ErrorObject;
+
+    /// <summary>How long a new or reconfigured connector stays pending before it runs (or fails).</summary>
+    public TimeSpan PendingDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Port to listen on; 0 picks a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>Seed the demo cluster on start and on every reset.</summary>
+    public bool SeedDemoCluster { get; set; } = true;
+}
+
+/// <summary>Error bodies are not documented; these are the four shapes seen in practice.</summary>
+public enum ErrorBodyShape
+{
+    /// <summary>{"error": "..."}</summary>
+    ErrorObject,
+
+    /// <summary>{"message": "..."}</summary>
+    MessageObject,
+
+    /// <summary>"..." (a JSON string)</summary>
+    JsonString,
+
+    /// <summary>plain text</summary>
+    PlainText,
+}

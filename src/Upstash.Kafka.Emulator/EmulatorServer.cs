@@ -1,0 +1,125 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Upstash.Kafka.Emulator.Http;
+using Upstash.Kafka.Emulator.State;
+
+namespace Upstash.Kafka.Emulator;
+
+/// <summary>
+/// A local Upstash Kafka API on 127.0.0.1: real HTTP, Basic auth, the documented shapes, a journal of every request.
+/// Start one from code with <see cref="StartAsync"/>; the command line does the same in Program.
+/// </summary>
+public sealed class EmulatorServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private EmulatorServer(WebApplication app, EmulatorOptions options, EmulatorStore store, RequestJournal journal)
+    {
+        this.app = app;
+        Options = options;
+        Store = store;
+        Journal = journal;
+    }
+
+    public EmulatorOptions Options { get; }
+
+    public EmulatorStore Store { get; }
+
+    public RequestJournal Journal { get; }
+
+    /// <summary>The base address, e.g. http://127.0.0.1:53117/.</summary>
+    public Uri BaseUri { get; private set; } = null!;
+
+    public static async Task<EmulatorServer> StartAsync(EmulatorOptions? options = null, CancellationToken cancellation = default)
+    {
+        options ??= new EmulatorOptions();
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+
+        WebApplication app = builder.Build();
+        var store = new EmulatorStore(options, new EmulatorClock());
+        var journal = new RequestJournal();
+        var server = new EmulatorServer(app, options, store, journal);
+        store.Reset();
+
+        app.Use(server.JournalAndAuthenticate);
+        ConnectorEndpoints.Map(app, store, options);
+        ClusterEndpoints.Map(app, store, options);
+        ControlEndpoints.Map(app, server);
+
+        await app.StartAsync(cancellation);
+        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUri = new Uri(address.EndsWith('/') ? address : address + "/");
+        return server;
+    }
+
+    /// <summary>Back to the start: demo cluster only, no connectors, empty journal, default error shape, real time.</summary>
+    public void Reset()
+    {
+        Store.Reset();
+        Journal.Clear();
+        Options.ErrorShape = ErrorBodyShape.ErrorObject;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private async Task JournalAndAuthenticate(HttpContext context, RequestDelegate next)
+    {
+        PathString path = context.Request.Path;
+        if (path.StartsWithSegments("/_emulator"))
+        {
+            await next(context);
+            return;
+        }
+
+        context.Request.EnableBuffering();
+        string body;
+        using (var reader = new StreamReader(context.Request.Body, Encoding.UTF8, leaveOpen: true))
+        {
+            body = await reader.ReadToEndAsync(context.RequestAborted);
+        }
+
+        context.Request.Body.Position = 0;
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            if (!IsAuthorized(context.Request))
+            {
+                await ApiReplies.Error(Options, 401, "Unauthorized").ExecuteAsync(context);
+                return;
+            }
+
+            await next(context);
+        }
+        finally
+        {
+            Journal.Add(new JournalEntry(context.Request.Method, path.Value ?? string.Empty, headers, body, context.Response.StatusCode, DateTimeOffset.UtcNow));
+        }
+    }
+
+    private bool IsAuthorized(HttpRequest request)
+    {
+        string header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Basic ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            string pair = Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..].Trim()));
+            return pair == Options.Email + ":" + Options.ApiKey;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Upstash.Kafka.Emulator.State;
+
+namespace Upstash.Kafka.Emulator.Http;
+
+/// <summary>The documented response shapes, field for field.</summary>
+public static class ApiJson
+{
+    /// <summary>Connector reply; create and reconfigure answer without properties, get and list with them in clear.</summary>
+    public static JsonObject Connector(ConnectorRecord c, bool withProperties)
+    {
+        var json = new JsonObject
+        {
+            ["connector_id"] = c.ConnectorId,
+            ["name"] = c.Name,
+            ["customer_id"] = c.CustomerId,
+            ["cluster_id"] = c.ClusterId,
+            ["creation_time"] = c.CreationTime,
+            ["deletion_time"] = 0,
+            ["state"] = c.State,
+            ["state_error_message"] = c.StateErrorMessage,
+            ["connector_state"] = c.ConnectorState,
+            ["tasks"] = new JsonArray(c.Tasks.Select(t => (JsonNode)new JsonObject { ["id"] = t.Id, ["state"] = t.State, ["trace"] = t.Trace }).ToArray()),
+            ["topics"] = new JsonArray(TopicsOf(c).Select(t => (JsonNode)JsonValue.Create(t)!).ToArray()),
+            ["connector_class"] = c.ConnectorClass,
+            ["encoded_username"] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("connector-" + c.Name)),
+            ["TTL"] = c.CreationTime + 1800,
+        };
+        if (withProperties)
+        {
+            json["properties"] = c.Properties.DeepClone();
+        }
+
+        return json;
+    }
+
+    public static JsonObject Cluster(ClusterRecord c) => new()
+    {
+        ["cluster_id"] = c.ClusterId,
+        ["name"] = c.Name,
+        ["region"] = c.Region,
+        ["type"] = c.Type,
+        ["multizone"] = c.Multizone,
+        ["tcp_endpoint"] = c.Name + "-kafka.upstash.io",
+        ["rest_endpoint"] = c.Name + "-rest-kafka.upstash.io",
+        ["state"] = c.State,
+        ["username"] = c.Username,
+        ["password"] = c.Password,
+        ["max_retention_size"] = 1073741824L,
+        ["max_retention_time"] = 604800000L,
+        ["max_messages_per_second"] = 1000,
+        ["creation_time"] = c.CreationTime,
+        ["max_message_size"] = 1048576,
+        ["max_partitions"] = 100,
+    };
+
+    /// <summary>Topics named in the properties ("topics" for sinks, "topic.prefix" style keys are not topics).</summary>
+    private static string[] TopicsOf(ConnectorRecord c)
+    {
+        string topics = c.Properties["topics"]?.ToString() ?? string.Empty;
+        return topics.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+
+namespace Upstash.Kafka.Emulator.Http;
+
+/// <summary>One API request as the emulator received it, and what it answered.</summary>
+public sealed record JournalEntry(
+    string Method,
+    string Path,
+    IReadOnlyDictionary<string, string> Headers,
+    string Body,
+    int Status,
+    DateTimeOffset ReceivedAt);
+
+/// <summary>Every API request received, in order: tests read it to prove what the module sent (or did not send).</summary>
+public sealed class RequestJournal
+{
+    private readonly ConcurrentQueue<JournalEntry> entries = new();
+
+    public IReadOnlyList<JournalEntry> Entries => entries.ToArray();
+
+    public void Add(JournalEntry entry) => entries.Enqueue(entry);
+
+    public void Clear() => entries.Clear();
+
+    public int Count(string method, string pathPrefix) =>
+        entries.Count(e => e.Method == method && e.Path.StartsWith(pathPrefix, StringComparison.Ordinal));
+}

@@ -1,0 +1,197 @@
+using System.Text.Json.Nodes;
+
+namespace Upstash.Kafka.Emulator.State;
+
+/// <summary>
+/// The emulator's clusters and connectors, behind one lock. Automatic transitions (pending to running or failed,
+/// restarting to running) happen lazily when a connector is read after its due time, so nothing runs on a timer
+/// and tests can move time on with <see cref="EmulatorClock.Advance"/> or <see cref="SettleAll"/>.
+/// </summary>
+public sealed class EmulatorStore
+{
+    private readonly object gate = new();
+    private readonly Dictionary<string, ClusterRecord> clusters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConnectorRecord> connectors = new(StringComparer.Ordinal);
+    private readonly EmulatorOptions options;
+
+    public EmulatorStore(EmulatorOptions options, EmulatorClock clock)
+    {
+        this.options = options;
+        Clock = clock;
+    }
+
+    public EmulatorClock Clock { get; }
+
+    /// <summary>Property keys whose presence makes a connector fail validation (tests set these).</summary>
+    public HashSet<string> RejectedProperties { get; } = new(StringComparer.Ordinal);
+
+    public void Reset()
+    {
+        lock (gate)
+        {
+            clusters.Clear();
+            connectors.Clear();
+            RejectedProperties.Clear();
+            Clock.Reset();
+            if (options.SeedDemoCluster)
+            {
+                AddCluster(EmulatorOptions.DemoClusterId, EmulatorOptions.DemoClusterName);
+            }
+        }
+    }
+
+    public ClusterRecord AddCluster(string clusterId, string name, string region = "eu-west-1")
+    {
+        lock (gate)
+        {
+            var cluster = new ClusterRecord { ClusterId = clusterId, Name = name, Region = region, CreationTime = Clock.Now.ToUnixTimeSeconds() };
+            clusters[clusterId] = cluster;
+            return cluster;
+        }
+    }
+
+    public IReadOnlyList<ClusterRecord> Clusters()
+    {
+        lock (gate)
+        {
+            return clusters.Values.OrderBy(c => c.CreationTime).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+        }
+    }
+
+    public ClusterRecord? FindCluster(string clusterId)
+    {
+        lock (gate)
+        {
+            return clusters.GetValueOrDefault(clusterId);
+        }
+    }
+
+    public bool NameTaken(string clusterId, string name)
+    {
+        lock (gate)
+        {
+            return connectors.Values.Any(c => c.ClusterId == clusterId && string.Equals(c.Name, name, StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>Adds a connector in state pending; validation of its configuration happens when it settles.</summary>
+    public ConnectorRecord AddConnector(string name, string clusterId, JsonObject properties, string? connectorId = null)
+    {
+        lock (gate)
+        {
+            var now = Clock.Now;
+            var connector = new ConnectorRecord
+            {
+                ConnectorId = connectorId ?? Guid.NewGuid().ToString(),
+                Name = name,
+                ClusterId = clusterId,
+                CustomerId = options.Email,
+                CreationTime = now.ToUnixTimeSeconds(),
+                Properties = properties,
+                TransitionDue = now + options.PendingDelay,
+            };
+            connectors[connector.ConnectorId] = connector;
+            return connector;
+        }
+    }
+
+    /// <summary>Runs <paramref name="change"/> on the settled connector under the lock; null when there is none.</summary>
+    public T? WithConnector<T>(string connectorId, Func<ConnectorRecord, T> change)
+        where T : class
+    {
+        lock (gate)
+        {
+            if (!connectors.TryGetValue(connectorId, out ConnectorRecord? connector))
+            {
+                return null;
+            }
+
+            Settle(connector);
+            return change(connector);
+        }
+    }
+
+    public bool RemoveConnector(string connectorId)
+    {
+        lock (gate)
+        {
+            return connectors.Remove(connectorId);
+        }
+    }
+
+    /// <summary>The cluster's connectors, settled, in creation order. Null when the cluster does not exist.</summary>
+    public IReadOnlyList<T>? ListConnectors<T>(string clusterId, Func<ConnectorRecord, T> project)
+    {
+        lock (gate)
+        {
+            if (!clusters.ContainsKey(clusterId))
+            {
+                return null;
+            }
+
+            var list = connectors.Values.Where(c => c.ClusterId == clusterId).ToList();
+            list.ForEach(Settle);
+            return list.Select(project).ToList();
+        }
+    }
+
+    public int ConnectorCount(string? name = null)
+    {
+        lock (gate)
+        {
+            return connectors.Values.Count(c => name == null || c.Name == name);
+        }
+    }
+
+    /// <summary>Makes every due-or-not transition happen now, as if the service had caught up.</summary>
+    public void SettleAll()
+    {
+        lock (gate)
+        {
+            foreach (ConnectorRecord connector in connectors.Values)
+            {
+                if (connector.TransitionDue != null)
+                {
+                    connector.TransitionDue = DateTimeOffset.MinValue;
+                }
+
+                Settle(connector);
+            }
+        }
+    }
+
+    /// <summary>Forces a connector into a state (tests: "what does the module do with a failed connector?").</summary>
+    public bool ForceState(string connectorId, string state, string? errorMessage = null)
+    {
+        lock (gate)
+        {
+            if (!connectors.TryGetValue(connectorId, out ConnectorRecord? connector))
+            {
+                return false;
+            }
+
+            connector.TransitionDue = null;
+            ConnectorStates.Enter(connector, state, errorMessage);
+            return true;
+        }
+    }
+
+    private void Settle(ConnectorRecord connector)
+    {
+        if (connector.TransitionDue is not DateTimeOffset due || due > Clock.Now)
+        {
+            return;
+        }
+
+        connector.TransitionDue = null;
+        string? problem = ConnectorValidator.FindProblem(connector, RejectedProperties);
+        if (problem != null)
+        {
+            ConnectorStates.Enter(connector, "failed", problem);
+        }
+        else
+        {
+            ConnectorStates.Enter(connector, "running");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+
+namespace Upstash.Kafka.Api
+{
+    /// <summary>Chooses and checks the API's base address.</summary>
+    internal static class ApiAddress
+    {
+        public const string EnvironmentVariable = "UPSTASH_API_URL";
+
+        public static readonly Uri Default = new Uri("https://api.upstash.com/");
+
+        /// <summary>
+        /// Returns the address as a base URI ending in '/', or throws <see cref="ArgumentException"/> with a message a
+        /// user can act on. Plain http is allowed only to the loopback interface (the emulator, a local proxy):
+        /// anywhere else it would send the API key across the network in clear.
+        /// </summary>
+        public static Uri Validate(Uri address)
+        {
+            if (!address.IsAbsoluteUri)
+            {
+                throw new ArgumentException($"The API address '{address}' is not an absolute URI such as https://api.upstash.com.");
+            }
+
+            bool https = string.Equals(address.Scheme, Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase);
+            bool http = string.Equals(address.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase);
+            if (!https && !http)
+            {
+                throw new ArgumentException($"The API address '{address}' must use https (or http to this machine's loopback interface).");
+            }
+
+            if (http && !address.IsLoopback)
+            {
+                throw new ArgumentException(
+                    $"The API address '{address}' uses plain http to another machine, which would send your API key in clear. " +
+                    "Use https, or http only to localhost, 127.0.0.1 or [::1].");
+            }
+
+            if (!string.IsNullOrEmpty(address.Query) || !string.IsNullOrEmpty(address.Fragment) || !string.IsNullOrEmpty(address.UserInfo))
+            {
+                throw new ArgumentException($"The API address '{address.GetLeftPart(UriPartial.Authority)}...' must not carry a query, fragment or user name.");
+            }
+
+            string text = address.GetLeftPart(UriPartial.Path);
+            return new Uri(text.EndsWith("/", StringComparison.Ordinal) ? text : text + "/");
+        }
+
+        public static Uri Parse(string text, string origin)
+        {
+            if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out Uri? uri))
+            {
+                throw new ArgumentException($"{origin} '{text}' is not an absolute URI such as https://api.upstash.com.");
+            }
+
+            return Validate(uri);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System;
+using System.Net;
+using System.Security;
+using System.Text;
+
+namespace Upstash.Kafka.Api
+{
+    /// <summary>
+    /// Who calls the API and where: the account email, the API key (kept in its SecureString until a header is
+    /// built) and the base address. Never prints the key.
+    /// </summary>
+    internal sealed class ApiConnection
+    {
+        public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+
+        public ApiConnection(string email, SecureString apiKey, Uri baseUri, TimeSpan timeout)
+        {
+            Email = email;
+            ApiKey = apiKey;
+            BaseUri = baseUri;
+            Timeout = timeout;
+        }
+
+        public string Email { get; }
+
+        public SecureString ApiKey { get; }
+
+        public Uri BaseUri { get; }
+
+        public TimeSpan Timeout { get; }
+
+        /// <summary>Where this connection came from, for verbose output ("-Credential", "Connect-UpstashKafka", ...).</summary>
+        public string Source { get; set; } = string.Empty;
+
+        /// <summary>The API key in clear, for the few places that must see it: building a header and redacting text.</summary>
+        public string RevealApiKey() => new NetworkCredential(string.Empty, ApiKey).Password;
+
+        public string BuildBasicAuthorization()
+        {
+            // The clear key lives only in this string and the base64 that replaces it.
+            string pair = Email + ":" + RevealApiKey();
+            return Convert.ToBase64String(Encoding.UTF8.GetBytes(pair));
+        }
+
+        public override string ToString() => Email + " at " + BaseUri;
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Upstash.Kafka.Api
+{
+    /// <summary>The connector endpoints of the Developer API, with typed inputs and outputs.</summary>
+    internal sealed class ConnectorApi
+    {
+        private readonly UpstashApiClient client;
+
+        public ConnectorApi(UpstashApiClient client)
+        {
+            this.client = client;
+        }
+
+        /// <summary>
+        /// POST /v2/kafka/connector, sent exactly once. The reply carries no properties, so the connector written to
+        /// the pipeline shows the properties that were sent (masked).
+        /// </summary>
+        public async Task<KafkaConnector> CreateAsync(
+            string name,
+            string clusterId,
+            IReadOnlyDictionary<string, string> properties,
+            Dictionary<string, string> maskedProperties,
+            CancellationToken cancellation)
+        {
+            client.Redactor.AddRange(SecretPropertyRules.SecretValues(properties));
+            var call = new ApiCall(HttpMethod.Post, "v2/kafka/connector", $"Creating connector '{name}' in cluster {clusterId}")
+            {
+                JsonBody = CreateBody(name, clusterId, properties),
+                DebugBody = CreateBody(name, clusterId, maskedProperties),
+            };
+
+            KafkaConnector connector = ReadConnector(call, await client.SendForJsonAsync(call, cancellation).ConfigureAwait(false), includeSecrets: false);
+            if (connector.Properties.Count == 0)
+            {
+                connector.Properties = maskedProperties;
+                connector.SecretsMasked = true;
+            }
+
+            return connector;
+        }
+
+        /// <summary>GET /v2/kafka/connector/{id}: the connector with its properties.</summary>
+        public async Task<KafkaConnector> GetAsync(string connectorId, bool includeSecrets, CancellationToken cancellation)
+        {
+            var call = new ApiCall(HttpMethod.Get, "v2/kafka/connector/" + Uri.EscapeDataString(connectorId), $"Reading connector {connectorId}");
+            return ReadConnector(call, await client.SendForJsonAsync(call, cancellation).ConfigureAwait(false), includeSecrets);
+        }
+
+        /// <summary>GET /v2/kafka/connectors/{cluster_id}, each connector handed on as soon as it is read.</summary>
+        public Task ListAsync(string clusterId, bool includeSecrets, Action<KafkaConnector> onConnector, CancellationToken cancellation)
+        {
+            var call = new ApiCall(HttpMethod.Get, "v2/kafka/connectors/" + Uri.EscapeDataString(clusterId), $"Listing the connectors of cluster {clusterId}");
+            return client.StreamArrayAsync(call, item => onConnector(ReadConnector(call, item, includeSecrets)), cancellation);
+        }
+
+        private static KafkaConnector ReadConnector(ApiCall call, JToken token, bool includeSecrets)
+        {
+            try
+            {
+                return ConnectorReader.Read(token, includeSecrets);
+            }
+            catch (ReplyShapeException ex)
+            {
+                throw UpstashApiClient.InvalidReply(call, ex.Message);
+            }
+        }
+
+        private static string CreateBody(string name, string clusterId, IEnumerable<KeyValuePair<string, string>> properties)
+        {
+            using (var text = new StringWriter())
+            using (var json = new JsonTextWriter(text))
+            {
+                json.WriteStartObject();
+                json.WritePropertyName("name");
+                json.WriteValue(name);
+                json.WritePropertyName("cluster_id");
+                json.WriteValue(clusterId);
+                json.WritePropertyName("properties");
+                WriteProperties(json, properties);
+                json.WriteEndObject();
+                json.Flush();
+                return text.ToString();
+            }
+        }
+
+        internal static void WriteProperties(JsonWriter json, IEnumerable<KeyValuePair<string, string>> properties)
+        {
+            json.WriteStartObject();
+            foreach (KeyValuePair<string, string> pair in properties)
+            {
+                json.WritePropertyName(pair.Key);
+                json.WriteValue(pair.Value);
+            }
+
+            json.WriteEndObject();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace Upstash.Kafka.Api
+{
+    /// <summary>
+    /// Where the client reports what it does. Cmdlets pass an implementation that forwards to the verbose, debug
+    /// and warning streams on the pipeline thread; the client may call it from any thread.
+    /// </summary>
+    internal interface IApiLog
+    {
+        void Verbose(string message);
+
+        void Debug(string message);
+
+        void Warning(string message);
+    }
+
+    internal sealed class NullApiLog : IApiLog
+    {
+        public static readonly NullApiLog Instance = new NullApiLog();
+
+        public void Verbose(string message)
+        {
+        }
+
+        public void Debug(string message)
+        {
+        }
+
+        public void Warning(string message)
+        {
+        }
+    }
+}

@@ -1,0 +1,255 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Upstash.Kafka.Api
+{
+    /// <summary>
+    /// Sends calls to the Upstash Developer API and turns every way they can fail into an
+    /// <see cref="UpstashApiException"/> with a status, a reason and the server's own (redacted) words.
+    /// </summary>
+    internal sealed class UpstashApiClient
+    {
+        /// <summary>Replies larger than this are refused rather than read into memory (lists are streamed instead).</summary>
+        public const int MaxBodyBytes = 8 * 1024 * 1024;
+
+        private readonly ApiConnection connection;
+        private readonly IApiLog log;
+        private readonly SecretRedactor redactor;
+        private readonly string userAgent;
+
+        public UpstashApiClient(ApiConnection connection, IApiLog log, SecretRedactor redactor, string userAgent)
+        {
+            this.connection = connection;
+            this.log = log;
+            this.redactor = redactor.Add(connection.RevealApiKey());
+            this.userAgent = userAgent;
+        }
+
+        public SecretRedactor Redactor => redactor;
+
+        /// <summary>Sends the call and returns the reply's JSON value.</summary>
+        public async Task<JToken> SendForJsonAsync(ApiCall call, CancellationToken cancellation)
+        {
+            string body = await SendAsync(call, cancellation).ConfigureAwait(false);
+            try
+            {
+                return JsonReading.Parse(body);
+            }
+            catch (JsonException)
+            {
+                throw InvalidReply(call, body.Trim().Length == 0 ? "its body was empty" : "its body is not valid JSON (" + ErrorBodyReader.Describe(body, null) + ")");
+            }
+        }
+
+        /// <summary>Sends an action or delete. *(decision)* "OK", a bare OK and an empty body are all success.</summary>
+        public async Task SendForOkAsync(ApiCall call, CancellationToken cancellation)
+        {
+            string body = (await SendAsync(call, cancellation).ConfigureAwait(false)).Trim();
+            if (body.Length != 0 && body != "\"OK\"" && !string.Equals(body, "OK", StringComparison.OrdinalIgnoreCase))
+            {
+                log.Debug("The API confirmed with an unexpected body, taken as success: " + ErrorBodyReader.Describe(redactor.Redact(body), null));
+            }
+        }
+
+        public static UpstashApiException InvalidReply(ApiCall call, string why) =>
+            new UpstashApiException(ApiFailure.InvalidResponse, $"{call.Description} failed: the API answered with success, but {why}.");
+
+        /// <summary>
+        /// Sends a call whose reply is a JSON array and hands each element to <paramref name="onItem"/> as soon as it
+        /// is parsed: a list of 100,000 connectors is never held in memory whole, and the first one reaches the
+        /// pipeline while the rest are still arriving. The timeout restarts with every element (an idle timeout).
+        /// </summary>
+        public Task StreamArrayAsync(ApiCall call, Action<JToken> onItem, CancellationToken cancellation) =>
+            SendCoreAsync<bool>(call, (response, timeout, token) =>
+            {
+                ThrowIfFailed(call, response, ReadErrorBody(call, response, token));
+                using (Stream stream = response.Content.ReadAsStreamAsync().GetAwaiter().GetResult())
+                using (token.Register(response.Dispose))
+                using (JsonTextReader reader = JsonReading.CreateReader(new StreamReader(stream, new UTF8Encoding(false))))
+                {
+                    try
+                    {
+                        if (!reader.Read())
+                        {
+                            throw InvalidReply(call, "its body was empty where a list was expected");
+                        }
+
+                        if (reader.TokenType != JsonToken.StartArray)
+                        {
+                            throw InvalidReply(call, "its body is " + JsonFields.Describe(JToken.ReadFrom(reader).Type) + " where a list was expected");
+                        }
+
+                        while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+                        {
+                            onItem(JToken.ReadFrom(reader));
+                            timeout.CancelAfter(connection.Timeout);
+                        }
+
+                        if (reader.TokenType != JsonToken.EndArray)
+                        {
+                            throw InvalidReply(call, "the list in its body was cut off");
+                        }
+                    }
+                    catch (JsonException ex)
+                    {
+                        token.ThrowIfCancellationRequested();
+                        throw InvalidReply(call, "its body is not valid JSON (" + ErrorBodyReader.Describe(ex.Message, null) + ")");
+                    }
+                    catch (ObjectDisposedException) when (token.IsCancellationRequested)
+                    {
+                        throw new OperationCanceledException(token);
+                    }
+                }
+
+                return Task.FromResult(true);
+            }, cancellation);
+
+        private Task<string> SendAsync(ApiCall call, CancellationToken cancellation) =>
+            SendCoreAsync(call, async (response, timeout, token) =>
+            {
+                string body = await ReadBodyAsync(call, response, token).ConfigureAwait(false);
+                ThrowIfFailed(call, response, body);
+                log.Debug("Response body: " + ErrorBodyReader.Describe(redactor.Redact(body), response.Content?.Headers.ContentType?.MediaType));
+                return body;
+            }, cancellation);
+
+        private async Task<T> SendCoreAsync<T>(
+            ApiCall call,
+            Func<HttpResponseMessage, CancellationTokenSource, CancellationToken, Task<T>> readReply,
+            CancellationToken cancellation)
+        {
+            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
+            using (HttpRequestMessage request = BuildRequest(call))
+            {
+                timeout.CancelAfter(connection.Timeout);
+                log.Verbose($"{call.Method} /{call.Path}");
+                if (call.DebugBody != null)
+                {
+                    log.Debug("Request body: " + redactor.Redact(call.DebugBody));
+                }
+
+                var clock = Stopwatch.StartNew();
+                try
+                {
+                    using (HttpResponseMessage response = await SharedHttpClient.Instance
+                        .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false))
+                    {
+                        log.Verbose($"{call.Method} /{call.Path} answered {(int)response.StatusCode} {response.ReasonPhrase} in {clock.ElapsedMilliseconds} ms");
+                        return await readReply(response, timeout, timeout.Token).ConfigureAwait(false);
+                    }
+                }
+                catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+                {
+                    throw new UpstashApiException(
+                        ApiFailure.Timeout,
+                        $"{call.Description} failed: the API did not answer within {connection.Timeout.TotalSeconds:0.#} seconds.");
+                }
+                catch (HttpRequestException ex)
+                {
+                    throw new UpstashApiException(
+                        ApiFailure.ConnectionFailed,
+                        $"{call.Description} failed: could not reach the API at {connection.BaseUri}: {redactor.Redact(InnermostMessage(ex))}");
+                }
+                catch (IOException ex)
+                {
+                    throw new UpstashApiException(
+                        ApiFailure.ConnectionFailed,
+                        $"{call.Description} failed: the connection to {connection.BaseUri} broke: {redactor.Redact(InnermostMessage(ex))}");
+                }
+            }
+        }
+
+        private void ThrowIfFailed(ApiCall call, HttpResponseMessage response, string? body)
+        {
+            int status = (int)response.StatusCode;
+            if (status < 200 || status > 299)
+            {
+                throw Failed(call, status, response.ReasonPhrase, body ?? string.Empty, response.Content?.Headers.ContentType?.MediaType);
+            }
+        }
+
+        /// <summary>For the streaming path: reads the body only when the status says it is an error text.</summary>
+        private static string? ReadErrorBody(ApiCall call, HttpResponseMessage response, CancellationToken cancellation)
+        {
+            int status = (int)response.StatusCode;
+            return status >= 200 && status <= 299 ? null : ReadBodyAsync(call, response, cancellation).GetAwaiter().GetResult();
+        }
+
+        private HttpRequestMessage BuildRequest(ApiCall call)
+        {
+            var request = new HttpRequestMessage(call.Method, new Uri(connection.BaseUri, call.Path));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", connection.BuildBasicAuthorization());
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+            if (call.JsonBody != null)
+            {
+                request.Content = new StringContent(call.JsonBody, new UTF8Encoding(false), "application/json");
+            }
+
+            return request;
+        }
+
+        private static async Task<string> ReadBodyAsync(ApiCall call, HttpResponseMessage response, CancellationToken cancellation)
+        {
+            if (response.Content == null)
+            {
+                return string.Empty;
+            }
+
+            using (Stream stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
+            using (cancellation.Register(response.Dispose))
+            using (var buffer = new MemoryStream())
+            {
+                var chunk = new byte[16 * 1024];
+                int read;
+                try
+                {
+                    while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellation).ConfigureAwait(false)) > 0)
+                    {
+                        if (buffer.Length + read > MaxBodyBytes)
+                        {
+                            throw new UpstashApiException(
+                                ApiFailure.InvalidResponse,
+                                $"{call.Description} failed: the reply was larger than {MaxBodyBytes / (1024 * 1024)} MiB, which no single API object is.",
+                                (int)response.StatusCode);
+                        }
+
+                        buffer.Write(chunk, 0, read);
+                    }
+                }
+                catch (ObjectDisposedException) when (cancellation.IsCancellationRequested)
+                {
+                    throw new OperationCanceledException(cancellation);
+                }
+
+                return new UTF8Encoding(false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            }
+        }
+
+        private UpstashApiException Failed(ApiCall call, int status, string? reasonPhrase, string body, string? mediaType)
+        {
+            string serverText = redactor.Redact(ErrorBodyReader.Describe(body, mediaType));
+            ApiFailure failure = ApiFailureExtensions.FromStatus(status, serverText);
+            string message = $"{call.Description} failed: the API answered {status} {reasonPhrase}: {serverText}";
+            return new UpstashApiException(failure, message, status, serverText);
+        }
+
+        private static string InnermostMessage(Exception ex)
+        {
+            while (ex.InnerException != null)
+            {
+                ex = ex.InnerException;
+            }
+
+            return ex.Message;
+        }
+    }
+}

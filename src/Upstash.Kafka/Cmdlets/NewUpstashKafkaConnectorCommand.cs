@@ -1,0 +1,107 @@
+using System;
+using System.Collections;
+using System.Management.Automation;
+using Upstash.Kafka.Api;
+using Upstash.Kafka.Completers;
+
+namespace Upstash.Kafka.Cmdlets
+{
+    /// <summary>
+    /// New-UpstashKafkaConnector: creates one connector per input with a single POST /v2/kafka/connector.
+    /// Create is not idempotent, so it is never sent twice for one input.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(KafkaConnector))]
+    public sealed class NewUpstashKafkaConnectorCommand : UpstashKafkaCmdlet
+    {
+        private const string ConnectorClassKey = "connector.class";
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string ClusterId { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
+        [Alias("Properties")]
+        [ValidateNotNull]
+        public IDictionary Property { get; set; } = new Hashtable();
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ConnectorClassCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string? ConnectorClass { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            ConnectorPropertyValues properties;
+            try
+            {
+                properties = ConnectorPropertyValues.From(Property);
+            }
+            catch (ArgumentException ex)
+            {
+                WriteInputError($"Connector '{Name}' was not created: {ex.Message}", "InvalidPropertyValue", Name);
+                return;
+            }
+
+            if (!ApplyConnectorClass(properties))
+            {
+                return;
+            }
+
+            string target = $"connector '{Name}' in cluster {ClusterId}";
+            if (!ShouldProcess(target, "Create Kafka connector"))
+            {
+                return;
+            }
+
+            try
+            {
+                KafkaConnector created = RunApi((api, pump, token) =>
+                {
+                    api.Redactor.AddRange(properties.SecretValues());
+                    return new ConnectorApi(api).CreateAsync(Name, ClusterId, properties.Values, properties.Masked(), token);
+                });
+                WriteObject(created);
+            }
+            catch (UpstashApiException ex)
+            {
+                WriteApiError(ex, "NewConnector", Name);
+            }
+        }
+
+        /// <summary>-ConnectorClass fills connector.class; the API refuses a connector without one, so check before sending.</summary>
+        private bool ApplyConnectorClass(ConnectorPropertyValues properties)
+        {
+            properties.Values.TryGetValue(ConnectorClassKey, out string? fromProperty);
+            if (ConnectorClass != null)
+            {
+                if (!string.IsNullOrWhiteSpace(fromProperty) && !string.Equals(fromProperty, ConnectorClass, StringComparison.Ordinal))
+                {
+                    WriteInputError(
+                        $"Connector '{Name}' was not created: -ConnectorClass '{ConnectorClass}' and the property connector.class '{fromProperty}' disagree. Give one of them.",
+                        "ConflictingConnectorClass",
+                        Name);
+                    return false;
+                }
+
+                properties.Values[ConnectorClassKey] = ConnectorClass;
+                return true;
+            }
+
+            if (string.IsNullOrWhiteSpace(fromProperty))
+            {
+                WriteInputError(
+                    $"Connector '{Name}' was not created: the properties have no 'connector.class'. Add it, e.g. @{{ 'connector.class' = 'com.mongodb.kafka.connect.MongoSourceConnector'; ... }}, or use -ConnectorClass.",
+                    "MissingConnectorClass",
+                    Name);
+                return false;
+            }
+
+            return true;
+        }
+    }
+}

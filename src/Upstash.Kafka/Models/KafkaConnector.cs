@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+
+namespace Upstash.Kafka
+{
+    /// <summary>
+    /// A Kafka connector as the Upstash API describes it. Secret property values are masked unless the user asked
+    /// for them in clear, so the object is safe to print, log, export and pipe on.
+    /// </summary>
+    public sealed class KafkaConnector
+    {
+        public string ConnectorId { get; set; } = string.Empty;
+
+        public string Name { get; set; } = string.Empty;
+
+        public string? CustomerId { get; set; }
+
+        public string ClusterId { get; set; } = string.Empty;
+
+        public DateTimeOffset? CreationTime { get; set; }
+
+        /// <summary>Null while the connector exists (the API sends 0).</summary>
+        public DateTimeOffset? DeletionTime { get; set; }
+
+        /// <summary>Upstash's lifecycle state: pending, running, failed, paused, restarting.</summary>
+        public string? State { get; set; }
+
+        public string? StateErrorMessage { get; set; }
+
+        /// <summary>Kafka Connect's own status once deployed: RUNNING, PAUSED, FAILED, ...; empty before.</summary>
+        public string? ConnectorState { get; set; }
+
+        public KafkaConnectorTask[] Tasks { get; set; } = Array.Empty<KafkaConnectorTask>();
+
+        public string[] Topics { get; set; } = Array.Empty<string>();
+
+        public string? ConnectorClass { get; set; }
+
+        /// <summary>The configuration; secret values read "********" unless asked for with -IncludeSecret.</summary>
+        public Dictionary<string, string> Properties { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        public string? EncodedUsername { get; set; }
+
+        public DateTimeOffset? Ttl { get; set; }
+
+        /// <summary>True when <see cref="Properties"/> holds masked values (the clear ones were never kept here).</summary>
+        public bool SecretsMasked { get; set; }
+
+        /// <summary>Fields the API sent that this version does not know, as JSON text (secret-looking ones masked).</summary>
+        public Dictionary<string, string> AdditionalFields { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        public override string ToString() => Name;
+    }
+}
