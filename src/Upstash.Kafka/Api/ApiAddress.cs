@@ -14,30 +14,30 @@ namespace Upstash.Kafka.Api
         /// user can act on. Plain http is allowed only to the loopback interface (the emulator, a local proxy):
         /// anywhere else it would send the API key across the network in clear.
         /// </summary>
-        public static Uri Validate(Uri address)
+        public static Uri Validate(Uri address, string origin = "The API address")
         {
             if (!address.IsAbsoluteUri)
             {
-                throw new ArgumentException($"The API address '{address}' is not an absolute URI such as https://api.upstash.com.");
+                throw new ArgumentException($"{origin} '{address}' is not an absolute URI such as https://api.upstash.com.");
             }
 
             bool https = string.Equals(address.Scheme, Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase);
             bool http = string.Equals(address.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase);
             if (!https && !http)
             {
-                throw new ArgumentException($"The API address '{address}' must use https (or http to this machine's loopback interface).");
+                throw new ArgumentException($"{origin} '{address}' must use https (or http to this machine's loopback interface).");
             }
 
             if (http && !address.IsLoopback)
             {
                 throw new ArgumentException(
-                    $"The API address '{address}' uses plain http to another machine, which would send your API key in clear. " +
+                    $"{origin} '{address}' uses plain http to another machine, which would send your API key in clear. " +
                     "Use https, or http only to localhost, 127.0.0.1 or [::1].");
             }
 
             if (!string.IsNullOrEmpty(address.Query) || !string.IsNullOrEmpty(address.Fragment) || !string.IsNullOrEmpty(address.UserInfo))
             {
-                throw new ArgumentException($"The API address '{address.GetLeftPart(UriPartial.Authority)}...' must not carry a query, fragment or user name.");
+                throw new ArgumentException($"{origin} '{address.GetLeftPart(UriPartial.Authority)}...' must not carry a query, fragment or user name.");
             }
 
             string text = address.GetLeftPart(UriPartial.Path);
@@ -51,7 +51,7 @@ namespace Upstash.Kafka.Api
                 throw new ArgumentException($"{origin} '{text}' is not an absolute URI such as https://api.upstash.com.");
             }
 
-            return Validate(uri);
+            return Validate(uri, origin);
         }
     }
 }

@@ -35,7 +35,7 @@ namespace Upstash.Kafka.Cmdlets
             Uri baseUri;
             try
             {
-                baseUri = ApiUri != null ? ApiAddress.Validate(ApiUri) : ConnectionResolver.AddressFromEnvironment();
+                baseUri = ApiUri != null ? ApiAddress.Validate(ApiUri, "-ApiUri") : ConnectionResolver.AddressFromEnvironment();
             }
             catch (ArgumentException ex)
             {
