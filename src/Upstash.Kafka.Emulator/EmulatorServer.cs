@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Upstash.Kafka.Emulator.Faults;
 using Upstash.Kafka.Emulator.Http;
 using Upstash.Kafka.Emulator.State;
 
@@ -28,6 +29,9 @@ public sealed class EmulatorServer : IAsyncDisposable
     public EmulatorStore Store { get; }
 
     public RequestJournal Journal { get; }
+
+    /// <summary>Fault-injection rules applied to API requests (not to the control plane).</summary>
+    public FaultInjector Faults { get; } = new();
 
     /// <summary>The base address, e.g. http://127.0.0.1:53117/.</summary>
     public Uri BaseUri { get; private set; } = null!;
@@ -61,6 +65,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     {
         Store.Reset();
         Journal.Clear();
+        Faults.Clear();
         Options.ErrorShape = ErrorBodyShape.ErrorObject;
     }
 
@@ -88,6 +93,7 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         context.Request.Body.Position = 0;
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        string? fault = null;
         try
         {
             if (!IsAuthorized(context.Request))
@@ -96,11 +102,11 @@ public sealed class EmulatorServer : IAsyncDisposable
                 return;
             }
 
-            await next(context);
+            fault = await FaultMiddleware.HandleAsync(context, next, Faults, Options);
         }
         finally
         {
-            Journal.Add(new JournalEntry(context.Request.Method, path.Value ?? string.Empty, headers, body, context.Response.StatusCode, DateTimeOffset.UtcNow));
+            Journal.Add(new JournalEntry(context.Request.Method, path.Value ?? string.Empty, headers, body, context.Response.StatusCode, DateTimeOffset.UtcNow, fault));
         }
     }
 

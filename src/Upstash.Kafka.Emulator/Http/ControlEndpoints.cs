@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Upstash.Kafka.Emulator.Faults;
 using Upstash.Kafka.Emulator.State;
 
 namespace Upstash.Kafka.Emulator.Http;
@@ -10,6 +13,8 @@ namespace Upstash.Kafka.Emulator.Http;
 /// </summary>
 public static class ControlEndpoints
 {
+    private static readonly JsonSerializerOptions FaultJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
     public static void Map(WebApplication app, EmulatorServer server)
     {
         app.MapPost("/_emulator/reset", () =>
@@ -24,6 +29,7 @@ public static class ControlEndpoints
             ["path"] = e.Path,
             ["status"] = e.Status,
             ["body"] = e.Body,
+            ["fault"] = e.Fault,
             ["headers"] = new JsonObject(e.Headers.Select(h => KeyValuePair.Create(h.Key, (JsonNode?)JsonValue.Create(h.Value)))),
         }).ToArray())));
 
@@ -33,6 +39,65 @@ public static class ControlEndpoints
             string name = body?["name"]?.ToString() ?? "cluster-" + Guid.NewGuid().ToString("N")[..6];
             string id = body?["cluster_id"]?.ToString() ?? Guid.NewGuid().ToString();
             return ApiReplies.Json(ApiJson.Cluster(server.Store.AddCluster(id, name)));
+        });
+
+        app.MapPost("/_emulator/faults", async (HttpRequest request) =>
+        {
+            FaultRule? rule;
+            try
+            {
+                rule = await JsonSerializer.DeserializeAsync<FaultRule>(request.Body, FaultJson);
+            }
+            catch (JsonException ex)
+            {
+                return Results.BadRequest("not a fault rule: " + ex.Message);
+            }
+
+            if (rule == null)
+            {
+                return Results.BadRequest("not a fault rule");
+            }
+
+            server.Faults.Add(rule);
+            return ApiReplies.Ok();
+        });
+
+        app.MapDelete("/_emulator/faults", () =>
+        {
+            server.Faults.Clear();
+            return ApiReplies.Ok();
+        });
+
+        app.MapGet("/_emulator/faults", () => ApiReplies.Json(new JsonObject
+        {
+            ["total"] = server.Faults.TotalInjected,
+            ["by_kind"] = new JsonObject(server.Faults.Injected.Select(k => KeyValuePair.Create(k.Key.ToString(), (JsonNode?)JsonValue.Create(k.Value)))),
+        }));
+
+        app.MapPost("/_emulator/faults/seed/{seed:int}", (int seed) =>
+        {
+            server.Faults.Seed(seed);
+            return ApiReplies.Ok();
+        });
+
+        app.MapPost("/_emulator/connectors", async (HttpRequest request) =>
+        {
+            JsonObject? body = await ConnectorEndpoints.ReadObjectAsync(request);
+            string? clusterId = body?["cluster_id"]?.ToString();
+            string? name = body?["name"]?.ToString();
+            if (body == null || clusterId == null || name == null || server.Store.FindCluster(clusterId) == null)
+            {
+                return Results.BadRequest("seed a connector with {\"name\", \"cluster_id\" of an existing cluster, \"properties\", optional \"state\"}");
+            }
+
+            JsonObject properties = body["properties"] as JsonObject ?? new JsonObject();
+            ConnectorRecord seeded = server.Store.AddConnector(name, clusterId, (JsonObject)properties.DeepClone());
+            if (body["state"]?.ToString() is string state)
+            {
+                server.Store.ForceState(seeded.ConnectorId, state, body["state_error_message"]?.ToString());
+            }
+
+            return ApiReplies.Json(ApiJson.Connector(seeded, withProperties: true));
         });
 
         app.MapPost("/_emulator/settle", () =>

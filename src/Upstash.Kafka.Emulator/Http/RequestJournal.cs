@@ -9,7 +9,8 @@ public sealed record JournalEntry(
     IReadOnlyDictionary<string, string> Headers,
     string Body,
     int Status,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt,
+    string? Fault = null);
 
 /// <summary>Every API request received, in order: tests read it to prove what the module sent (or did not send).</summary>
 public sealed class RequestJournal

@@ -10,6 +10,7 @@ namespace Upstash.Kafka.Api
             Method = method;
             Path = path;
             Description = description;
+            Repeatable = method == HttpMethod.Get || method == HttpMethod.Delete;
         }
 
         public HttpMethod Method { get; }
@@ -25,5 +26,20 @@ namespace Upstash.Kafka.Api
 
         /// <summary>The same body with secrets masked, for -Debug.</summary>
         public string? DebugBody { get; set; }
+
+        /// <summary>
+        /// Safe to send again after a transient failure: GET and DELETE by default; actions and full-map reconfigures
+        /// set it. A create never does.
+        /// </summary>
+        public bool Repeatable { get; set; }
+
+        /// <summary>
+        /// For a delete: a 404 that follows an ambiguous failure means an earlier attempt already removed it, so the
+        /// call is done. For other calls such a 404 is reported, with what happened before it.
+        /// </summary>
+        public bool NotFoundAfterRetryMeansDone { get; set; }
+
+        /// <summary>Set once a streamed list has handed out an item: from then on a retry would repeat items.</summary>
+        public bool ItemsDelivered { get; set; }
     }
 }

@@ -29,6 +29,9 @@ namespace Upstash.Kafka.Api
 
         public TimeSpan Timeout { get; }
 
+        /// <summary>How failed calls are retried unless a cmdlet's -MaxRetry/-MaxRetryDurationSec say otherwise.</summary>
+        public RetryPolicy Retry { get; set; } = RetryPolicy.Default;
+
         /// <summary>Where this connection came from, for verbose output ("-Credential", "Connect-UpstashKafka", ...).</summary>
         public string Source { get; set; } = string.Empty;
 

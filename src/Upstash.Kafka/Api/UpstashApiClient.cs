@@ -24,14 +24,20 @@ namespace Upstash.Kafka.Api
         private readonly IApiLog log;
         private readonly SecretRedactor redactor;
         private readonly string userAgent;
+        private readonly RetryPolicy retry;
 
-        public UpstashApiClient(ApiConnection connection, IApiLog log, SecretRedactor redactor, string userAgent)
+        public UpstashApiClient(ApiConnection connection, IApiLog log, SecretRedactor redactor, string userAgent, RetryPolicy retry)
         {
             this.connection = connection;
             this.log = log;
             this.redactor = redactor.Add(connection.RevealApiKey());
             this.userAgent = userAgent;
+            this.retry = retry;
         }
+
+        public IApiLog Log => log;
+
+        public RetryPolicy Retry => retry;
 
         public SecretRedactor Redactor => redactor;
 
@@ -52,7 +58,8 @@ namespace Upstash.Kafka.Api
         /// <summary>Sends an action or delete. *(decision)* "OK", a bare OK and an empty body are all success.</summary>
         public async Task SendForOkAsync(ApiCall call, CancellationToken cancellation)
         {
-            string body = (await SendAsync(call, cancellation).ConfigureAwait(false)).Trim();
+            // Null when a delete found the object already gone after an ambiguous attempt: done.
+            string body = (await SendAsync(call, cancellation).ConfigureAwait(false) ?? string.Empty).Trim();
             if (body.Length != 0 && body != "\"OK\"" && !string.Equals(body, "OK", StringComparison.OrdinalIgnoreCase))
             {
                 log.Debug("The API confirmed with an unexpected body, taken as success: " + ErrorBodyReader.Describe(redactor.Redact(body), null));
@@ -89,7 +96,9 @@ namespace Upstash.Kafka.Api
 
                         while (reader.Read() && reader.TokenType != JsonToken.EndArray)
                         {
-                            onItem(JToken.ReadFrom(reader));
+                            JToken item = JToken.ReadFrom(reader);
+                            call.ItemsDelivered = true;
+                            onItem(item);
                             timeout.CancelAfter(connection.Timeout);
                         }
 
@@ -121,7 +130,62 @@ namespace Upstash.Kafka.Api
                 return body;
             }, cancellation);
 
+        /// <summary>
+        /// Sends the call, repeating it after transient failures when it is safe to (see <see cref="RetryPolicy"/>),
+        /// within the attempt and time budget, and saying why in verbose each time.
+        /// </summary>
         private async Task<T> SendCoreAsync<T>(
+            ApiCall call,
+            Func<HttpResponseMessage, CancellationTokenSource, CancellationToken, Task<T>> readReply,
+            CancellationToken cancellation)
+        {
+            var budget = Stopwatch.StartNew();
+            UpstashApiException? ambiguousEarlier = null;
+            for (int retryNumber = 1; ; retryNumber++)
+            {
+                try
+                {
+                    return await SendAttemptAsync(call, readReply, cancellation).ConfigureAwait(false);
+                }
+                catch (UpstashApiException failure) when (failure.Failure == ApiFailure.NotFound && ambiguousEarlier != null)
+                {
+                    if (call.NotFoundAfterRetryMeansDone)
+                    {
+                        log.Verbose($"{call.Method} /{call.Path} answered 404 after an earlier attempt failed ({ambiguousEarlier.Reason}): that attempt must have done it, so this is done.");
+                        return default!;
+                    }
+
+                    throw new UpstashApiException(
+                        ApiFailure.NotFound,
+                        failure.Message + $" An earlier attempt of this call failed without a clear answer ({ambiguousEarlier.Reason}), so it may have taken effect before the object was removed.",
+                        failure.StatusCode,
+                        failure.ServerMessage);
+                }
+                catch (UpstashApiException failure) when (call.Repeatable && !call.ItemsDelivered && RetryPolicy.IsTransient(failure))
+                {
+                    TimeSpan wait = RetryPolicy.DelayBefore(retryNumber, failure.RetryAfter);
+                    string why = failure.StatusCode is int status ? $"the API answered {status}" : failure.Reason;
+                    if (retryNumber > retry.MaxRetries || budget.Elapsed + wait > retry.MaxDuration)
+                    {
+                        throw new UpstashApiException(
+                            failure.Failure,
+                            failure.Message + $" (gave up after {retryNumber} attempt(s) in {budget.Elapsed.TotalSeconds:0.#} s)",
+                            failure.StatusCode,
+                            failure.ServerMessage) { RetryAfter = failure.RetryAfter };
+                    }
+
+                    if (RetryPolicy.IsAmbiguous(failure))
+                    {
+                        ambiguousEarlier = failure;
+                    }
+
+                    log.Verbose($"Retrying {call.Method} /{call.Path} in {wait.TotalSeconds:0.0#} s (retry {retryNumber} of {retry.MaxRetries}): {why}{(failure.RetryAfter != null ? ", which asked to wait (Retry-After)" : string.Empty)}.");
+                    await Task.Delay(wait, cancellation).ConfigureAwait(false);
+                }
+            }
+        }
+
+        private async Task<T> SendAttemptAsync<T>(
             ApiCall call,
             Func<HttpResponseMessage, CancellationTokenSource, CancellationToken, Task<T>> readReply,
             CancellationToken cancellation)
@@ -172,8 +236,28 @@ namespace Upstash.Kafka.Api
             int status = (int)response.StatusCode;
             if (status < 200 || status > 299)
             {
-                throw Failed(call, status, response.ReasonPhrase, body ?? string.Empty, response.Content?.Headers.ContentType?.MediaType);
+                UpstashApiException failure = Failed(call, status, response.ReasonPhrase, body ?? string.Empty, response.Content?.Headers.ContentType?.MediaType);
+                failure.RetryAfter = RetryAfterOf(response);
+                throw failure;
             }
+        }
+
+        /// <summary>Retry-After as seconds or as an HTTP date; null when absent or already past.</summary>
+        private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
+        {
+            RetryConditionHeaderValue? header = response.Headers.RetryAfter;
+            if (header?.Delta is TimeSpan delta)
+            {
+                return delta;
+            }
+
+            if (header?.Date is DateTimeOffset date)
+            {
+                TimeSpan until = date - DateTimeOffset.UtcNow;
+                return until > TimeSpan.Zero ? until : TimeSpan.Zero;
+            }
+
+            return null;
         }
 
         /// <summary>For the streaming path: reads the body only when the status says it is an error text.</summary>

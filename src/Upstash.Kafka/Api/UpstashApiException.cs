@@ -25,6 +25,9 @@ namespace Upstash.Kafka.Api
 
         internal ApiFailure Failure { get; }
 
+        /// <summary>How long the server asked us to wait (Retry-After), when it did.</summary>
+        internal TimeSpan? RetryAfter { get; set; }
+
         /// <summary>The tail of the error id: "NotFound", "Unauthorized", ...</summary>
         public string Reason => Failure.ToString();
     }

@@ -27,6 +27,16 @@ namespace Upstash.Kafka.Cmdlets
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; } = (int)ApiConnection.DefaultTimeout.TotalSeconds;
 
+        /// <summary>Session default for how many times a call that failed for a passing reason is repeated.</summary>
+        [Parameter]
+        [ValidateRange(0, 20)]
+        public int MaxRetry { get; set; } = RetryPolicy.DefaultMaxRetries;
+
+        /// <summary>Session default for how long one call may take with all its retries, in seconds.</summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int MaxRetryDurationSec { get; set; } = (int)RetryPolicy.DefaultMaxDuration.TotalSeconds;
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -55,6 +65,7 @@ namespace Upstash.Kafka.Cmdlets
             var connection = new ApiConnection(Credential.UserName.Trim(), Credential.Password, baseUri, TimeSpan.FromSeconds(TimeoutSec))
             {
                 Source = "Connect-UpstashKafka",
+                Retry = new RetryPolicy(MaxRetry, TimeSpan.FromSeconds(MaxRetryDurationSec)),
             };
             RunspaceConnections.Set(Runspace.DefaultRunspace, connection);
             WriteVerbose($"Upstash.Kafka cmdlets in this session will call {baseUri} as {connection.Email}.");

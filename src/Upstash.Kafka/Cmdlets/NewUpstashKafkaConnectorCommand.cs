@@ -63,7 +63,7 @@ namespace Upstash.Kafka.Cmdlets
                 KafkaConnector created = RunApi((api, pump, token) =>
                 {
                     api.Redactor.AddRange(properties.SecretValues());
-                    return new ConnectorApi(api).CreateAsync(Name, ClusterId, properties.Values, properties.Masked(), token);
+                    return new ConnectorCreator(api).CreateAsync(Name, ClusterId, properties.Values, properties.Masked(), token);
                 });
                 WriteObject(created);
             }

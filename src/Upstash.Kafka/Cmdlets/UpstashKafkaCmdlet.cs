@@ -21,6 +21,16 @@ namespace Upstash.Kafka.Cmdlets
         [Credential]
         public PSCredential? Credential { get; set; }
 
+        /// <summary>How many times a call that failed for a passing reason (429, 502-504, a broken connection, a timeout) is repeated; default 4.</summary>
+        [Parameter]
+        [ValidateRange(0, 20)]
+        public int? MaxRetry { get; set; }
+
+        /// <summary>How long one call may take with all its retries and waits, in seconds; default 60.</summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int? MaxRetryDurationSec { get; set; }
+
         internal CancellationToken StopToken => stopping.Token;
 
         /// <summary>The connection for this call; resolving it ends the pipeline when there is no credential at all.</summary>
@@ -86,7 +96,12 @@ namespace Upstash.Kafka.Cmdlets
         }
 
         // A new client per call is cheap: it only binds the connection, the log and a redactor to the shared HttpClient.
-        private UpstashApiClient Client(IApiLog log) => new UpstashApiClient(Connection, log, new SecretRedactor(), UserAgent());
+        private UpstashApiClient Client(IApiLog log) => new UpstashApiClient(Connection, log, new SecretRedactor(), UserAgent(), Retry());
+
+        /// <summary>This call's retry budget: the cmdlet's parameters, else the session's from Connect-UpstashKafka, else the default.</summary>
+        private RetryPolicy Retry() => new RetryPolicy(
+            MaxRetry ?? Connection.Retry.MaxRetries,
+            MaxRetryDurationSec is int seconds ? TimeSpan.FromSeconds(seconds) : Connection.Retry.MaxDuration);
 
         public void Dispose()
         {

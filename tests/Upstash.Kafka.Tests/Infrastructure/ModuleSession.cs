@@ -70,6 +70,16 @@ public sealed class ModuleSession : IDisposable
         };
     }
 
+    /// <summary>Starts a script without waiting, for tests that stop it from another thread (Ctrl+C).</summary>
+    public PowerShell Start(string script, out IAsyncResult running)
+    {
+        PowerShell shell = PowerShell.Create();
+        shell.Runspace = runspace;
+        shell.AddScript(script);
+        running = shell.BeginInvoke();
+        return shell;
+    }
+
     /// <summary>A hashtable as PowerShell makes one, for -Property.</summary>
     public static Hashtable Properties(params (string Key, object? Value)[] pairs)
     {
