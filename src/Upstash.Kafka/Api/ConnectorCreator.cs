@@ -47,12 +47,12 @@ namespace Upstash.Kafka.Api
                     // The name is taken by now: most likely by our own earlier attempt whose reply was lost.
                     failure = ex;
                 }
-                catch (UpstashApiException ex) when (RetryPolicy.IsAmbiguous(ex) || ex.Failure == ApiFailure.TooManyRequests)
+                catch (UpstashApiException ex) when (RetryPolicy.IsAmbiguous(ex) || RetryPolicy.IsTransient(ex))
                 {
                     failure = ex;
                 }
 
-                if (failure.Failure != ApiFailure.TooManyRequests)
+                if (RetryPolicy.IsAmbiguous(failure) || failure.Failure == ApiFailure.Conflict)
                 {
                     sentAmbiguously = true;
                     client.Log.Verbose($"Creating connector '{name}' had no clear answer ({failure.Reason}); checking whether it was created before trying again.");

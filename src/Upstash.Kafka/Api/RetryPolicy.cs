@@ -56,7 +56,7 @@ namespace Upstash.Kafka.Api
         /// came back. Only these make a create look for what it may have created.
         /// </summary>
         public static bool IsAmbiguous(UpstashApiException failure) =>
-            failure.Failure == ApiFailure.ConnectionFailed || failure.Failure == ApiFailure.Timeout ||
+            (failure.Failure == ApiFailure.ConnectionFailed && !failure.NotSent) || failure.Failure == ApiFailure.Timeout ||
             failure.Failure == ApiFailure.InvalidResponse || failure.Failure == ApiFailure.ServerError;
 
         /// <summary>The wait before retry number <paramref name="retry"/> (1-based): Retry-After when the server gave one, else full jitter.</summary>

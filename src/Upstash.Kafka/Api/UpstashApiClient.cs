@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -220,7 +221,10 @@ namespace Upstash.Kafka.Api
                 {
                     throw new UpstashApiException(
                         ApiFailure.ConnectionFailed,
-                        $"{call.Description} failed: could not reach the API at {connection.BaseUri}: {redactor.Redact(InnermostMessage(ex))}");
+                        $"{call.Description} failed: could not reach the API at {connection.BaseUri}: {redactor.Redact(InnermostMessage(ex))}")
+                    {
+                        NotSent = NeverConnected(ex),
+                    };
                 }
                 catch (IOException ex)
                 {
@@ -324,6 +328,21 @@ namespace Upstash.Kafka.Api
             ApiFailure failure = ApiFailureExtensions.FromStatus(status, serverText);
             string message = $"{call.Description} failed: the API answered {status} {reasonPhrase}: {serverText}";
             return new UpstashApiException(failure, message, status, serverText);
+        }
+
+        /// <summary>Refused or unresolvable: no byte of the request reached a server, so even a create may be resent.</summary>
+        private static bool NeverConnected(Exception ex)
+        {
+            for (Exception? inner = ex; inner != null; inner = inner.InnerException)
+            {
+                if (inner is SocketException socket &&
+                    (socket.SocketErrorCode == SocketError.ConnectionRefused || socket.SocketErrorCode == SocketError.HostNotFound))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string InnermostMessage(Exception ex)

@@ -25,6 +25,9 @@ namespace Upstash.Kafka.Api
 
         internal ApiFailure Failure { get; }
 
+        /// <summary>True when the request certainly never reached the server (connection refused, unknown host).</summary>
+        internal bool NotSent { get; set; }
+
         /// <summary>How long the server asked us to wait (Retry-After), when it did.</summary>
         internal TimeSpan? RetryAfter { get; set; }
 
