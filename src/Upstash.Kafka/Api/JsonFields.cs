@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using Newtonsoft.Json.Linq;
 
@@ -9,6 +10,9 @@ namespace Upstash.Kafka.Api
     /// </summary>
     internal static class JsonFields
     {
+        /// <summary>9999-12-31T23:59:59Z, the last second a DateTimeOffset can hold.</summary>
+        private const long MaxUnixSeconds = 253402300799;
+
         public static string? String(JObject obj, string name)
         {
             JToken? token = obj[name];
@@ -28,22 +32,27 @@ namespace Upstash.Kafka.Api
                 return 0;
             }
 
-            if (token.Type == JTokenType.Integer)
+            // Integers too big for a long arrive as BigInteger; any value past year 9999 is no time at all.
+            long? seconds = null;
+            if (token is JValue value && value.Value is long whole)
             {
-                return token.Value<long>();
+                seconds = whole;
+            }
+            else if (token is JValue fraction && fraction.Value is decimal number && number > long.MinValue && number < long.MaxValue)
+            {
+                seconds = (long)number;
+            }
+            else if (token.Type == JTokenType.String && long.TryParse((string?)token, NumberStyles.Integer, CultureInfo.InvariantCulture, out long parsed))
+            {
+                seconds = parsed;
             }
 
-            if (token.Type == JTokenType.Float)
+            if (seconds is long result && result >= 0 && result <= MaxUnixSeconds)
             {
-                return (long)token.Value<decimal>();
+                return result;
             }
 
-            if (token.Type == JTokenType.String && long.TryParse((string?)token, NumberStyles.Integer, CultureInfo.InvariantCulture, out long parsed))
-            {
-                return parsed;
-            }
-
-            throw WrongType(name, "a number of seconds", token);
+            throw WrongType(name, "a number of seconds between 1970 and 9999", token);
         }
 
         public static int Int(JObject obj, string name)
@@ -62,8 +71,8 @@ namespace Upstash.Kafka.Api
             switch (token.Type)
             {
                 case JTokenType.Boolean: return token.Value<bool>() ? "true" : "false";
-                case JTokenType.Integer: return token.Value<long>().ToString(CultureInfo.InvariantCulture);
-                case JTokenType.Float: return token.Value<decimal>().ToString(CultureInfo.InvariantCulture);
+                case JTokenType.Integer:
+                case JTokenType.Float: return Convert.ToString(((JValue)token).Value, CultureInfo.InvariantCulture) ?? string.Empty;
                 default: return (string?)token ?? string.Empty;
             }
         }
