@@ -12,7 +12,7 @@ public sealed class MalformedReplyTests
         using var session = new ModuleSession();
         session.Connect(new PSCredential("x@example.com", new System.Net.NetworkCredential(string.Empty, "some-api-key-1234").SecurePassword), server.BaseUri, timeoutSec);
         return session.Run(
-            "New-UpstashKafkaConnector -Name orders -ClusterId $c -Property @{ 'connector.class' = 'x'; 'database.password' = 'pw-never-shown' } -Verbose -Debug",
+            "New-UpstashKafkaConnector -Name orders -ClusterId $c -Property @{ 'connector.class' = 'x'; 'database.password' = 'pw-never-shown' } -Verbose -Debug -MaxRetry 0",
             new Dictionary<string, object?> { ["c"] = EmulatorOptions.DemoClusterId });
     }
 
@@ -108,6 +108,27 @@ public sealed class MalformedReplyTests
 
         ErrorRecord error = SingleError(CreateAgainst(server, timeoutSec: 1), "NewConnectorTimeout", ErrorCategory.OperationTimeout);
         Assert.Contains("1 seconds", error.Exception.Message);
+    }
+
+    [Fact]
+    public void A_body_that_stops_arriving_times_out_instead_of_hanging()
+    {
+        using var server = new FixedReplyServer(
+            "HTTP/1.1 200 OK\nContent-Type: application/json\nContent-Length: 5000\n\n{\"connector_id\":\"abc\",",
+            holdOpen: TimeSpan.FromMinutes(5));
+
+        ErrorRecord error = SingleError(CreateAgainst(server, timeoutSec: 1), "NewConnectorTimeout", ErrorCategory.OperationTimeout);
+        Assert.Contains("did not answer within 1 seconds", error.Exception.Message);
+    }
+
+    [Fact]
+    public void A_huge_body_is_refused_without_reading_it_all()
+    {
+        string huge = "{\"connector_id\":\"abc\",\"state_error_message\":\"" + new string('x', 9 * 1024 * 1024) + "\"}";
+        using var server = new FixedReplyServer(FixedReplyServer.Response(200, "OK", "application/json", huge));
+
+        ErrorRecord error = SingleError(CreateAgainst(server), "NewConnectorInvalidResponse", ErrorCategory.InvalidResult);
+        Assert.Contains("larger than 8 MiB", error.Exception.Message);
     }
 
     [Fact]

@@ -14,11 +14,16 @@ public sealed class FixedReplyServer : IDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly byte[] reply;
     private readonly TimeSpan delay;
+    private readonly TimeSpan holdOpen;
 
-    public FixedReplyServer(string rawResponse, TimeSpan delay = default)
+    /// <param name="delay">Wait this long before answering (a server that never answers).</param>
+    /// <param name="holdOpen">Keep the connection open this long after writing (a body that never finishes).</param>
+    public FixedReplyServer(string rawResponse, TimeSpan delay = default, TimeSpan holdOpen = default)
     {
-        reply = Encoding.UTF8.GetBytes(rawResponse.Replace("\r\n", "\n").Replace("\n", "\r\n"));
+        string head = rawResponse.Split("\n\n")[0];
+        reply = Encoding.UTF8.GetBytes(head.Replace("\n", "\r\n") + "\r\n\r\n" + rawResponse[(head.Length + Math.Min(2, rawResponse.Length - head.Length))..]);
         this.delay = delay;
+        this.holdOpen = holdOpen;
         listener.Start();
         _ = AcceptLoopAsync();
     }
@@ -71,6 +76,10 @@ public sealed class FixedReplyServer : IDisposable
 
                 await stream.WriteAsync(reply, stop.Token);
                 await stream.FlushAsync(stop.Token);
+                if (holdOpen > TimeSpan.Zero)
+                {
+                    await Task.Delay(holdOpen, stop.Token);
+                }
             }
             catch (Exception)
             {
