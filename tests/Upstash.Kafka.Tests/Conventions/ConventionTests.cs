@@ -10,7 +10,7 @@ namespace Upstash.Kafka.Tests.Conventions;
 /// The PowerShell conventions every cmdlet keeps, checked by reflection over the cmdlet classes of the assembly the
 /// imported module loaded (the same copy PowerShell uses; the test project never loads a second one).
 /// </summary>
-public sealed class ConventionTests : IClassFixture<HelpTests.Session>
+public sealed class ConventionTests : IClassFixture<ImportedModuleFixture>
 {
     /// <summary>
     /// The rule for -WhatIf/-Confirm: every verb changes state on the server except these. Get and Wait only read;
@@ -26,9 +26,9 @@ public sealed class ConventionTests : IClassFixture<HelpTests.Session>
 
     private readonly ModuleSession session;
 
-    public ConventionTests(HelpTests.Session fixture)
+    public ConventionTests(ImportedModuleFixture fixture)
     {
-        session = fixture.Module;
+        session = fixture.Session;
     }
 
     [Theory]

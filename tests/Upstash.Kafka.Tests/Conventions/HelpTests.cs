@@ -10,21 +10,13 @@ namespace Upstash.Kafka.Tests.Conventions;
 /// describes every parameter as it actually binds, and gives at least two examples. Without a MAML entry PowerShell
 /// invents a synopsis from the syntax and leaves everything else empty, which these tests catch.
 /// </summary>
-public sealed class HelpTests : IClassFixture<HelpTests.Session>
+public sealed class HelpTests : IClassFixture<ImportedModuleFixture>
 {
     private readonly ModuleSession session;
 
-    public HelpTests(Session fixture)
+    public HelpTests(ImportedModuleFixture fixture)
     {
-        session = fixture.Module;
-    }
-
-    /// <summary>One imported module for the whole class: reading help changes nothing.</summary>
-    public sealed class Session : IDisposable
-    {
-        public ModuleSession Module { get; } = new();
-
-        public void Dispose() => Module.Dispose();
+        session = fixture.Session;
     }
 
     [Theory]
@@ -138,6 +130,18 @@ public sealed class HelpTests : IClassFixture<HelpTests.Session>
 
     [Theory]
     [MemberData(nameof(ExportedCmdlets.All), MemberType = typeof(ExportedCmdlets))]
+    public void Examples_parse_and_stand_alone(string cmdlet)
+    {
+        CommandHelp help = CommandHelp.Read(session, cmdlet);
+        var problems = help.ExampleCode
+            .SelectMany((code, index) => ExampleVariables.Problems(code).Select(problem => $"Example {index + 1} {problem}"))
+            .ToList();
+
+        Assert.True(problems.Count == 0, $"{cmdlet}:\n" + string.Join("\n", problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(ExportedCmdlets.All), MemberType = typeof(ExportedCmdlets))]
     public void Names_its_inputs_and_every_output_type(string cmdlet)
     {
         CommandHelp help = CommandHelp.Read(session, cmdlet);
@@ -148,6 +152,22 @@ public sealed class HelpTests : IClassFixture<HelpTests.Session>
         Assert.NotEmpty(help.Inputs);
         Assert.NotEmpty(help.Outputs);
         Assert.All(declared, output => Assert.Contains(output, help.Outputs));
+    }
+
+    [Fact]
+    public void Examples_of_all_cmdlets_create_connectors_with_names_no_other_example_uses()
+    {
+        var created = ExportedCmdlets.Names
+            .SelectMany(cmdlet => CommandHelp.Read(session, cmdlet).ExampleCode.SelectMany((code, index) =>
+                ExampleConnectorNames.Created(code).Select(name => (Name: name, Example: $"{cmdlet} example {index + 1}"))))
+            .ToList();
+        var reused = created.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"'{g.Key}' in {string.Join(", ", g.Select(c => c.Example))}")
+            .ToList();
+
+        Assert.NotEmpty(created);
+        Assert.True(reused.Count == 0, "Run in sequence against one emulator, these examples collide:\n" + string.Join("\n", reused));
     }
 
     [Fact]
