@@ -1,0 +1,105 @@
+using System.Management.Automation;
+using System.Xml.Linq;
+using Upstash.Kafka.Tests.Infrastructure;
+
+namespace Upstash.Kafka.Tests.Conventions;
+
+/// <summary>
+/// The built module folder is what users install: exactly the allow-listed files, a manifest PowerShell accepts with
+/// the one version and the metadata the gallery shows, small, and quiet on import.
+/// </summary>
+public sealed class ModuleLayoutTests
+{
+    private static readonly string[] AllowedFiles =
+    {
+        "Newtonsoft.Json.dll",
+        "Upstash.Kafka.Format.ps1xml",
+        "Upstash.Kafka.dll",
+        "Upstash.Kafka.psd1",
+        "en-US/Upstash.Kafka.dll-help.xml",
+        "en-US/about_Upstash.Kafka.help.txt",
+    };
+
+    /// <summary>The PSData tags conventions.md lists.</summary>
+    private static readonly string[] Tags = { "Upstash", "Kafka", "KafkaConnect", "PSEdition_Desktop", "PSEdition_Core", "Windows", "Linux", "MacOS" };
+
+    [Fact]
+    public void The_module_folder_holds_exactly_the_allow_listed_files()
+    {
+        var files = ModuleFiles().Select(f => Path.GetRelativePath(Repo.ModuleFolder, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+
+        // Named first so a failure says what went wrong: each of these breaks or bloats the module.
+        Assert.DoesNotContain(files, f => f.EndsWith("System.Management.Automation.dll", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(files, f => f.EndsWith(".deps.json", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(files, f => f.EndsWith(".pdb", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(AllowedFiles.Order(StringComparer.Ordinal), files);
+    }
+
+    [Fact]
+    public void The_module_folder_is_under_one_megabyte()
+    {
+        long bytes = ModuleFiles().Sum(f => new FileInfo(f).Length);
+
+        Assert.True(bytes < 1024 * 1024, $"out/Upstash.Kafka holds {bytes} bytes; keep the module under 1 MB.");
+    }
+
+    [Fact]
+    public void Test_ModuleManifest_passes_and_shows_the_version_from_Directory_Build_props()
+    {
+        using var session = new ModuleSession();
+        RunResult result = session.Run("Test-ModuleManifest -Path $manifest", new Dictionary<string, object?> { ["manifest"] = Repo.ModuleManifest });
+
+        result.AssertNoErrors();
+        Assert.Empty(result.Warnings);
+        PSModuleInfo module = result.Single<PSModuleInfo>();
+        Assert.Equal("Upstash.Kafka", module.Name);
+        Assert.Equal(Version.Parse(ProjectVersion()), module.Version);
+    }
+
+    [Fact]
+    public void The_manifest_declares_both_editions_the_minimum_versions_and_the_gallery_metadata()
+    {
+        using var session = new ModuleSession();
+        PSModuleInfo module = session.Run("Test-ModuleManifest -Path $manifest", new Dictionary<string, object?> { ["manifest"] = Repo.ModuleManifest })
+            .Single<PSModuleInfo>();
+
+        Assert.Equal(new[] { "Core", "Desktop" }, module.CompatiblePSEditions.Order(StringComparer.Ordinal));
+        Assert.Equal(new Version(5, 1), module.PowerShellVersion);
+        Assert.Equal(new Version(4, 7, 2), module.DotNetFrameworkVersion);
+        Assert.Equal("Upstash.Kafka.dll", Path.GetFileName(module.RootModule));
+        Assert.Empty(module.RequiredAssemblies);
+        Assert.Equal(Tags.Order(StringComparer.Ordinal), module.Tags.Order(StringComparer.Ordinal));
+        Assert.NotNull(module.ProjectUri);
+        Assert.NotNull(module.LicenseUri);
+        Assert.False(string.IsNullOrWhiteSpace(module.ReleaseNotes));
+    }
+
+    [Fact]
+    public void The_manifest_description_tells_of_the_service_shutdown()
+    {
+        string description = (string)ConventionTests.BuiltManifest()["Description"]!;
+
+        Assert.Contains("2025-03-11", description, StringComparison.Ordinal);
+        Assert.Contains("emulator", description, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Importing_the_module_writes_no_warning_and_no_output()
+    {
+        using var session = new ModuleSession();
+        // A fresh import in the same runspace runs every import check again (verb names, formats, help location).
+        RunResult result = session.Run(
+            "Remove-Module Upstash.Kafka; Import-Module $manifest",
+            new Dictionary<string, object?> { ["manifest"] = Repo.ModuleManifest });
+
+        result.AssertNoErrors();
+        Assert.Empty(result.Warnings);
+        Assert.Empty(result.Output);
+        Assert.Equal(string.Empty, result.HostOutput);
+    }
+
+    private static IEnumerable<string> ModuleFiles() => Directory.EnumerateFiles(Repo.ModuleFolder, "*", SearchOption.AllDirectories);
+
+    private static string ProjectVersion() =>
+        XDocument.Load(Repo.File("Directory.Build.props")).Descendants("Version").Single().Value;
+}
