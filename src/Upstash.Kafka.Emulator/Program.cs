@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Upstash.Kafka.Emulator;
 
 // dotnet run --project src/Upstash.Kafka.Emulator [-- --port 8080]
@@ -19,10 +20,18 @@ Console.WriteLine("In another shell:");
 Console.WriteLine($"  $env:UPSTASH_API_URL = '{url}'; $env:UPSTASH_EMAIL = '{options.Email}'; $env:UPSTASH_API_KEY = '{options.ApiKey}'");
 Console.WriteLine("Press Ctrl+C to stop.");
 
+// Ctrl+C, and kill / a service manager's SIGTERM, stop the server cleanly: a script that started it in the
+// background must be able to stop it without SIGKILL.
 var stopped = new TaskCompletionSource();
-Console.CancelKeyPress += (_, e) =>
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
 {
-    e.Cancel = true;
+    context.Cancel = true;
     stopped.TrySetResult();
-};
+});
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stopped.TrySetResult();
+});
 await stopped.Task;
+Console.WriteLine("Emulator stopped.");
