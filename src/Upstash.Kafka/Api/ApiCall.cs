@@ -1,3 +1,4 @@
+using System;
 using System.Net.Http;
 
 namespace Upstash.Kafka.Api
@@ -25,5 +26,11 @@ namespace Upstash.Kafka.Api
 
         /// <summary>The same body with secrets masked, for -Debug.</summary>
         public string? DebugBody { get; set; }
+
+        /// <summary>
+        /// Masks secrets in the reply before -Debug shows it, for replies that carry secrets the redactor cannot know
+        /// yet (a connector get returns its passwords in clear). Null: the reply is shown as received (redacted).
+        /// </summary>
+        public Func<string, string>? MaskReplyForDebug { get; set; }
     }
 }
