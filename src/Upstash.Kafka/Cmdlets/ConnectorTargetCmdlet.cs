@@ -14,6 +14,10 @@ namespace Upstash.Kafka.Cmdlets
     /// connector ids or connector objects, as arguments or from the pipeline, and handle each one on its own, so one
     /// failure never stops the rest.
     /// </summary>
+    /// <remarks>
+    /// The derived cmdlets make ByObject their default parameter set: with ById as default, PowerShell binds a piped
+    /// connector to -ConnectorId by property name before trying -InputObject, and the connector's name is lost.
+    /// </remarks>
     public abstract class ConnectorTargetCmdlet : UpstashKafkaCmdlet
     {
         internal const string ByIdSet = "ById";

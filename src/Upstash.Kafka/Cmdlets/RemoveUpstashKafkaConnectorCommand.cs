@@ -7,7 +7,7 @@ namespace Upstash.Kafka.Cmdlets
     /// Remove-UpstashKafkaConnector: deletes connectors (DELETE /v2/kafka/connector/{id}). Destructive, so it asks
     /// first (ConfirmImpact High) unless -Force; -WhatIf always wins over -Force.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByIdSet)]
+    [Cmdlet(VerbsCommon.Remove, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByObjectSet)]
     [OutputType(typeof(void))]
     public sealed class RemoveUpstashKafkaConnectorCommand : ConnectorTargetCmdlet
     {

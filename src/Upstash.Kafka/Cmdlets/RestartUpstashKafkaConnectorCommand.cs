@@ -6,7 +6,7 @@ namespace Upstash.Kafka.Cmdlets
     /// Restart-UpstashKafkaConnector: restarts connectors and their tasks (POST /v2/kafka/connector/{id}/restart);
     /// with -OnlyIfFailed, only those that have failed, so a runbook can pipe a whole cluster through it.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Restart, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByIdSet)]
+    [Cmdlet(VerbsLifecycle.Restart, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObjectSet)]
     [OutputType(typeof(KafkaConnector))]
     public sealed class RestartUpstashKafkaConnectorCommand : ConnectorTargetCmdlet
     {

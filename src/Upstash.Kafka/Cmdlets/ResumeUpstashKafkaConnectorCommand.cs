@@ -3,7 +3,7 @@ using System.Management.Automation;
 namespace Upstash.Kafka.Cmdlets
 {
     /// <summary>Resume-UpstashKafkaConnector: starts paused connectors again (POST /v2/kafka/connector/{id}/start).</summary>
-    [Cmdlet(VerbsLifecycle.Resume, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByIdSet)]
+    [Cmdlet(VerbsLifecycle.Resume, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObjectSet)]
     [OutputType(typeof(KafkaConnector))]
     public sealed class ResumeUpstashKafkaConnectorCommand : ConnectorTargetCmdlet
     {

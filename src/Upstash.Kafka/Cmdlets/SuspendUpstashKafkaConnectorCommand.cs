@@ -3,7 +3,7 @@ using System.Management.Automation;
 namespace Upstash.Kafka.Cmdlets
 {
     /// <summary>Suspend-UpstashKafkaConnector: pauses connectors (POST /v2/kafka/connector/{id}/pause).</summary>
-    [Cmdlet(VerbsLifecycle.Suspend, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByIdSet)]
+    [Cmdlet(VerbsLifecycle.Suspend, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObjectSet)]
     [OutputType(typeof(KafkaConnector))]
     public sealed class SuspendUpstashKafkaConnectorCommand : ConnectorTargetCmdlet
     {

@@ -7,7 +7,7 @@ namespace Upstash.Kafka.Cmdlets
     /// Wait-UpstashKafkaConnector: waits until connectors run (writing each) or fail (an error with the server's
     /// reason), polling with a growing interval and showing progress. Like Wait-Job, -Timeout is in seconds.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Wait, "UpstashKafkaConnector", DefaultParameterSetName = ByIdSet)]
+    [Cmdlet(VerbsLifecycle.Wait, "UpstashKafkaConnector", DefaultParameterSetName = ByObjectSet)]
     [OutputType(typeof(KafkaConnector))]
     public sealed class WaitUpstashKafkaConnectorCommand : ConnectorTargetCmdlet
     {
