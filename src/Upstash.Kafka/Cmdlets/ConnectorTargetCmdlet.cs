@@ -72,11 +72,7 @@ namespace Upstash.Kafka.Cmdlets
         {
             if (wait)
             {
-                KafkaConnector? running = new ConnectorWaiter(this).WaitUntilRunning(target.ConnectorId, target.ToString(), TimeSpan.FromSeconds(timeoutSeconds));
-                if (running != null)
-                {
-                    WriteObject(running);
-                }
+                new ConnectorWaiter(this).WriteWhenRunning(target.ConnectorId, timeoutSeconds);
             }
             else if (passThru)
             {

@@ -29,18 +29,29 @@ namespace Upstash.Kafka.Cmdlets
             this.activityId = activityId;
         }
 
+        /// <summary>What -Wait does after an action: waits, and writes the connector once it runs.</summary>
+        public void WriteWhenRunning(string connectorId, int timeoutSeconds)
+        {
+            KafkaConnector? running = WaitUntilRunning(connectorId, TimeSpan.FromSeconds(timeoutSeconds));
+            if (running != null)
+            {
+                cmdlet.WriteObject(running);
+            }
+        }
+
         /// <summary>
         /// Returns the connector once it runs. When it fails or the time is up, writes the error (target: the last
         /// connector read) and returns null. API failures propagate as <see cref="UpstashApiException"/>.
         /// </summary>
-        public KafkaConnector? WaitUntilRunning(string connectorId, string label, TimeSpan timeout)
+        public KafkaConnector? WaitUntilRunning(string connectorId, TimeSpan timeout)
         {
             var clock = Stopwatch.StartNew();
             TimeSpan interval = FirstInterval;
-            string activity = $"Waiting for {label} to run";
             while (true)
             {
                 KafkaConnector connector = cmdlet.RunApi((api, pump, token) => new ConnectorApi(api).GetAsync(connectorId, includeSecrets: false, token));
+                string label = new ConnectorTarget(connector.ConnectorId, connector.Name, null).ToString();
+                string activity = $"Waiting for {label} to run";
                 ConnectorCondition condition = ConnectorHealth.Of(connector);
                 TimeSpan left = timeout - clock.Elapsed;
                 ShowProgress(activity, connector, left);

@@ -75,10 +75,13 @@ namespace Upstash.Kafka.Cmdlets
                     api.Redactor.AddRange(properties.SecretValues());
                     return new ConnectorApi(api).CreateAsync(Name, ClusterId, properties.Values, properties.Masked(), token);
                 });
-                KafkaConnector? result = Wait ? new ConnectorWaiter(this).WaitUntilRunning(created.ConnectorId, $"connector '{Name}'", TimeSpan.FromSeconds(Timeout)) : created;
-                if (result != null)
+                if (Wait)
                 {
-                    WriteObject(result);
+                    new ConnectorWaiter(this).WriteWhenRunning(created.ConnectorId, Timeout);
+                }
+                else
+                {
+                    WriteObject(created);
                 }
             }
             catch (UpstashApiException ex)

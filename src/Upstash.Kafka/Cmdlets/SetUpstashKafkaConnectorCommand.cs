@@ -81,14 +81,9 @@ namespace Upstash.Kafka.Cmdlets
                 return;
             }
 
-            var target = new ConnectorTarget(updated.ConnectorId, updated.Name, null);
             if (Wait)
             {
-                KafkaConnector? running = new ConnectorWaiter(this).WaitUntilRunning(target.ConnectorId, target.ToString(), TimeSpan.FromSeconds(Timeout));
-                if (running != null)
-                {
-                    WriteObject(running);
-                }
+                new ConnectorWaiter(this).WriteWhenRunning(updated.ConnectorId, Timeout);
             }
             else if (PassThru)
             {
