@@ -15,7 +15,7 @@ namespace Upstash.Kafka.Completers
     /// Clusters and connectors for tab completion, from the API, with the rules a completer must keep: never prompt
     /// (the credential comes from -Credential on the command line, Connect-UpstashKafka or the environment, as for
     /// the cmdlets), never block the shell for more than a moment, stay silent on any failure, and ask the API at most
-    /// every few seconds (answers are cached briefly per address, account and cluster). A slow answer that misses the
+    /// every few seconds (answers are cached briefly per session, address, account and cluster). A slow answer that misses the
     /// cap still lands in the cache, so the next Tab press has it.
     /// </summary>
     internal static class CompletionData
@@ -48,7 +48,8 @@ namespace Upstash.Kafka.Completers
 
         private static IReadOnlyList<object> Answer(ApiConnection connection, string what, Func<UpstashApiClient, CancellationToken, Task<List<object>>> fetch)
         {
-            string key = connection.BaseUri + "|" + connection.Email + "|" + what;
+            // Per runspace as well: each session has its own short-lived view, as it has its own credential.
+            string key = Runspace.DefaultRunspace?.InstanceId + "|" + connection.BaseUri + "|" + connection.Email + "|" + what;
             DateTime now = DateTime.UtcNow;
             CachedAnswer answer = Cache.AddOrUpdate(
                 key,
