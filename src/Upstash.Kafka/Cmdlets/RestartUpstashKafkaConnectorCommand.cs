@@ -1,4 +1,7 @@
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Upstash.Kafka.Api;
 
 namespace Upstash.Kafka.Cmdlets
 {
@@ -8,51 +11,30 @@ namespace Upstash.Kafka.Cmdlets
     /// </summary>
     [Cmdlet(VerbsLifecycle.Restart, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObjectSet)]
     [OutputType(typeof(KafkaConnector))]
-    public sealed class RestartUpstashKafkaConnectorCommand : ConnectorTargetCmdlet
+    public sealed class RestartUpstashKafkaConnectorCommand : ConnectorStartingCmdlet
     {
         /// <summary>Restarts a connector only when it has failed (state failed, connector FAILED or a FAILED task).</summary>
         [Parameter]
         public SwitchParameter OnlyIfFailed { get; set; }
 
-        /// <summary>Writes each restarted connector as read back after the restart.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        /// <summary>Waits until each restarted connector runs (and writes it) or fails (an error).</summary>
-        [Parameter]
-        public SwitchParameter Wait { get; set; }
-
-        /// <summary>How many seconds -Wait waits for each connector.</summary>
-        [Parameter]
-        [ValidateRange(0, 86400)]
-        public int Timeout { get; set; } = ConnectorWaiter.DefaultTimeoutSeconds;
-
         internal override string OperationName => "RestartConnector";
 
-        internal override void Process(ConnectorTarget target)
-        {
-            if (OnlyIfFailed && !HasFailed(ref target))
-            {
-                return;
-            }
+        internal override string Action => "Restart Kafka connector";
 
-            if (!ShouldProcess(target.ToString(), "Restart Kafka connector"))
-            {
-                return;
-            }
-
-            Send((api, token) => api.RestartAsync(target.ConnectorId, token));
-            WriteVerbose($"Asked {target} to restart.");
-            WaitOrPassThru(target, Wait, Timeout, PassThru);
-        }
+        internal override Task SendAsync(ConnectorApi api, string connectorId, CancellationToken cancellation) => api.RestartAsync(connectorId, cancellation);
 
         /// <summary>
-        /// Reads the connector's current state (a piped object may be stale). *(decision)* This read happens before
-        /// the -WhatIf/-Confirm question, so "What if" lists only the connectors that would really restart; it changes
-        /// nothing on the server.
+        /// With -OnlyIfFailed, reads the connector's current state (a piped object may be stale). *(decision)* This
+        /// read happens before the -WhatIf/-Confirm question, so "What if" lists only the connectors that would really
+        /// restart; it changes nothing on the server.
         /// </summary>
-        private bool HasFailed(ref ConnectorTarget target)
+        internal override bool Wanted(ref ConnectorTarget target)
         {
+            if (!OnlyIfFailed)
+            {
+                return true;
+            }
+
             KafkaConnector current = Read(target);
             target = new ConnectorTarget(current.ConnectorId, current.Name, target.Given);
             if (ConnectorHealth.Of(current) == ConnectorCondition.Failed)

@@ -1,37 +1,19 @@
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Upstash.Kafka.Api;
 
 namespace Upstash.Kafka.Cmdlets
 {
     /// <summary>Resume-UpstashKafkaConnector: starts paused connectors again (POST /v2/kafka/connector/{id}/start).</summary>
     [Cmdlet(VerbsLifecycle.Resume, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObjectSet)]
     [OutputType(typeof(KafkaConnector))]
-    public sealed class ResumeUpstashKafkaConnectorCommand : ConnectorTargetCmdlet
+    public sealed class ResumeUpstashKafkaConnectorCommand : ConnectorStartingCmdlet
     {
-        /// <summary>Writes each connector as read back after the resume.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        /// <summary>Waits until each connector runs (and writes it) or fails (an error).</summary>
-        [Parameter]
-        public SwitchParameter Wait { get; set; }
-
-        /// <summary>How many seconds -Wait waits for each connector.</summary>
-        [Parameter]
-        [ValidateRange(0, 86400)]
-        public int Timeout { get; set; } = ConnectorWaiter.DefaultTimeoutSeconds;
-
         internal override string OperationName => "ResumeConnector";
 
-        internal override void Process(ConnectorTarget target)
-        {
-            if (!ShouldProcess(target.ToString(), "Resume Kafka connector"))
-            {
-                return;
-            }
+        internal override string Action => "Resume Kafka connector";
 
-            Send((api, token) => api.StartAsync(target.ConnectorId, token));
-            WriteVerbose($"Asked {target} to resume.");
-            WaitOrPassThru(target, Wait, Timeout, PassThru);
-        }
+        internal override Task SendAsync(ConnectorApi api, string connectorId, CancellationToken cancellation) => api.StartAsync(connectorId, cancellation);
     }
 }
