@@ -15,6 +15,13 @@
         'Connect-UpstashKafka'
         'Disconnect-UpstashKafka'
         'New-UpstashKafkaConnector'
+        'Get-UpstashKafkaConnector'
+        'Set-UpstashKafkaConnector'
+        'Suspend-UpstashKafkaConnector'
+        'Resume-UpstashKafkaConnector'
+        'Restart-UpstashKafkaConnector'
+        'Remove-UpstashKafkaConnector'
+        'Wait-UpstashKafkaConnector'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -19,6 +19,9 @@ public sealed class EmulatorOptions
     /// <summary>How long a new or reconfigured connector stays pending before it runs (or fails).</summary>
     public TimeSpan PendingDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long a restarted connector stays restarting before it runs (or fails) again.</summary>
+    public TimeSpan RestartDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Port to listen on; 0 picks a free one.</summary>
     public int Port { get; set; }
 

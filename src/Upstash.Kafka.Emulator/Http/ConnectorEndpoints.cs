@@ -70,6 +70,8 @@ public static class ConnectorEndpoints
                 ? ApiReplies.Error(options, 400, "cluster not found")
                 : ApiReplies.Json(new JsonArray(list.ToArray()));
         });
+
+        ConnectorLifecycleEndpoints.Map(app, store, options);
     }
 
     internal static async Task<JsonObject?> ReadObjectAsync(HttpRequest request)

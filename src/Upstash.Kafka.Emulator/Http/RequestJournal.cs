@@ -19,7 +19,17 @@ public sealed class RequestJournal
 
     public IReadOnlyList<JournalEntry> Entries => entries.ToArray();
 
-    public void Add(JournalEntry entry) => entries.Enqueue(entry);
+    /// <summary>
+    /// Raised after each request is recorded, on the server's thread: tests use it to move the emulator on at a
+    /// precise point ("after the first poll, let the connector settle") instead of sleeping.
+    /// </summary>
+    public event Action<JournalEntry>? EntryAdded;
+
+    public void Add(JournalEntry entry)
+    {
+        entries.Enqueue(entry);
+        EntryAdded?.Invoke(entry);
+    }
 
     public void Clear() => entries.Clear();
 

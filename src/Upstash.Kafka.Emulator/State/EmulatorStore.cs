@@ -176,22 +176,22 @@ public sealed class EmulatorStore
         }
     }
 
-    private void Settle(ConnectorRecord connector)
-    {
-        if (connector.TransitionDue is not DateTimeOffset due || due > Clock.Now)
-        {
-            return;
-        }
+    /// <summary>Replaces the configuration and starts validating it again (back to pending). False when there is no such connector.</summary>
+    public bool Reconfigure(string connectorId, JsonObject properties) =>
+        Act(connectorId, c => ConnectorLifecycle.Reconfigure(c, properties, Clock.Now + options.PendingDelay));
 
-        connector.TransitionDue = null;
-        string? problem = ConnectorValidator.FindProblem(connector, RejectedProperties);
-        if (problem != null)
+    public bool Pause(string connectorId) => Act(connectorId, ConnectorLifecycle.Pause);
+
+    public bool Start(string connectorId) => Act(connectorId, c => ConnectorLifecycle.Start(c, RejectedProperties));
+
+    public bool Restart(string connectorId) => Act(connectorId, c => ConnectorLifecycle.Restart(c, Clock.Now + options.RestartDelay));
+
+    private bool Act(string connectorId, Action<ConnectorRecord> action) =>
+        WithConnector(connectorId, c =>
         {
-            ConnectorStates.Enter(connector, "failed", problem);
-        }
-        else
-        {
-            ConnectorStates.Enter(connector, "running");
-        }
-    }
+            action(c);
+            return (object)c;
+        }) != null;
+
+    private void Settle(ConnectorRecord connector) => ConnectorLifecycle.Settle(connector, Clock.Now, RejectedProperties);
 }

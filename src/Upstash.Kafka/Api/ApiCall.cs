@@ -1,3 +1,4 @@
+using System;
 using System.Net.Http;
 
 namespace Upstash.Kafka.Api
@@ -41,5 +42,11 @@ namespace Upstash.Kafka.Api
 
         /// <summary>Set once a streamed list has handed out an item: from then on a retry would repeat items.</summary>
         public bool ItemsDelivered { get; set; }
+
+        /// <summary>
+        /// Masks secrets in the reply before -Debug shows it, for replies that carry secrets the redactor cannot know
+        /// yet (a connector get returns its passwords in clear). Null: the reply is shown as received (redacted).
+        /// </summary>
+        public Func<string, string>? MaskReplyForDebug { get; set; }
     }
 }

@@ -38,6 +38,78 @@ namespace Upstash.Kafka.Api
             };
 
             KafkaConnector connector = ReadConnector(call, await client.SendForJsonAsync(call, cancellation).ConfigureAwait(false), includeSecrets: false);
+            return ShowingSentProperties(connector, maskedProperties);
+        }
+
+        /// <summary>
+        /// POST /v2/kafka/update-connector/{id} with the FLAT properties map (not wrapped in {"properties": ...}).
+        /// *(decision, from the contract)* Whether the server merges or replaces is undocumented, so the caller always
+        /// passes the complete resulting configuration, connector.class included. The reply carries no properties, so
+        /// the connector returned shows the ones that were sent (masked).
+        /// </summary>
+        public async Task<KafkaConnector> ReconfigureAsync(
+            string connectorId,
+            IReadOnlyDictionary<string, string> properties,
+            Dictionary<string, string> maskedProperties,
+            CancellationToken cancellation)
+        {
+            client.Redactor.AddRange(SecretPropertyRules.SecretValues(properties));
+            var call = new ApiCall(HttpMethod.Post, "v2/kafka/update-connector/" + Uri.EscapeDataString(connectorId), $"Reconfiguring connector {connectorId}")
+            {
+                JsonBody = PropertiesBody(properties),
+                DebugBody = PropertiesBody(maskedProperties),
+                // The complete map every time, so sending it twice leaves the same configuration.
+                Repeatable = true,
+            };
+
+            KafkaConnector connector = ReadConnector(call, await client.SendForJsonAsync(call, cancellation).ConfigureAwait(false), includeSecrets: false);
+            return ShowingSentProperties(connector, maskedProperties);
+        }
+
+        /// <summary>DELETE /v2/kafka/connector/{id}.</summary>
+        public Task DeleteAsync(string connectorId, CancellationToken cancellation) =>
+            client.SendForOkAsync(
+                new ApiCall(HttpMethod.Delete, ConnectorPath(connectorId), $"Removing connector {connectorId}") { NotFoundAfterRetryMeansDone = true },
+                cancellation);
+
+        /// <summary>POST /v2/kafka/connector/{id}/pause.</summary>
+        public Task PauseAsync(string connectorId, CancellationToken cancellation) =>
+            client.SendForOkAsync(Action(connectorId, "pause", "Pausing"), cancellation);
+
+        /// <summary>POST /v2/kafka/connector/{id}/start: resumes a paused connector.</summary>
+        public Task StartAsync(string connectorId, CancellationToken cancellation) =>
+            client.SendForOkAsync(Action(connectorId, "start", "Resuming"), cancellation);
+
+        /// <summary>POST /v2/kafka/connector/{id}/restart: restarts the connector and its tasks.</summary>
+        public Task RestartAsync(string connectorId, CancellationToken cancellation) =>
+            client.SendForOkAsync(Action(connectorId, "restart", "Restarting"), cancellation);
+
+        /// <summary>GET /v2/kafka/connector/{id}: the connector with its properties.</summary>
+        public async Task<KafkaConnector> GetAsync(string connectorId, bool includeSecrets, CancellationToken cancellation)
+        {
+            var call = new ApiCall(HttpMethod.Get, ConnectorPath(connectorId), $"Reading connector {connectorId}")
+            {
+                // The reply holds every password of the connector in clear; -Debug must not show them.
+                MaskReplyForDebug = MaskPropertiesInReply,
+            };
+            return ReadConnector(call, await client.SendForJsonAsync(call, cancellation).ConfigureAwait(false), includeSecrets);
+        }
+
+        /// <summary>GET /v2/kafka/connectors/{cluster_id}, each connector handed on as soon as it is read.</summary>
+        public Task ListAsync(string clusterId, bool includeSecrets, Action<KafkaConnector> onConnector, CancellationToken cancellation)
+        {
+            var call = new ApiCall(HttpMethod.Get, "v2/kafka/connectors/" + Uri.EscapeDataString(clusterId), $"Listing the connectors of cluster {clusterId}");
+            return client.StreamArrayAsync(call, item => onConnector(ReadConnector(call, item, includeSecrets)), cancellation);
+        }
+
+        /// <summary>Pause, start and restart: no body, "OK" back, and safe to repeat (a second pause leaves it paused).</summary>
+        private static ApiCall Action(string connectorId, string action, string doing) =>
+            new ApiCall(HttpMethod.Post, ConnectorPath(connectorId) + "/" + action, $"{doing} connector {connectorId}") { Repeatable = true };
+
+        private static string ConnectorPath(string connectorId) => "v2/kafka/connector/" + Uri.EscapeDataString(connectorId);
+
+        private static KafkaConnector ShowingSentProperties(KafkaConnector connector, Dictionary<string, string> maskedProperties)
+        {
             if (connector.Properties.Count == 0)
             {
                 connector.Properties = maskedProperties;
@@ -47,18 +119,44 @@ namespace Upstash.Kafka.Api
             return connector;
         }
 
-        /// <summary>GET /v2/kafka/connector/{id}: the connector with its properties.</summary>
-        public async Task<KafkaConnector> GetAsync(string connectorId, bool includeSecrets, CancellationToken cancellation)
+        /// <summary>The reply text with the secret values of its "properties" masked; text that is not a connector is left alone.</summary>
+        internal static string MaskPropertiesInReply(string body)
         {
-            var call = new ApiCall(HttpMethod.Get, "v2/kafka/connector/" + Uri.EscapeDataString(connectorId), $"Reading connector {connectorId}");
-            return ReadConnector(call, await client.SendForJsonAsync(call, cancellation).ConfigureAwait(false), includeSecrets);
+            JToken token;
+            try
+            {
+                token = JsonReading.Parse(body);
+            }
+            catch (JsonException)
+            {
+                return body;
+            }
+
+            if (!(token is JObject obj) || !(obj["properties"] is JObject properties))
+            {
+                return body;
+            }
+
+            foreach (JProperty property in properties.Properties())
+            {
+                if (JsonFields.IsScalar(property.Value) && SecretPropertyRules.IsSecret(property.Name, JsonFields.ScalarText(property.Value)))
+                {
+                    property.Value = SecretPropertyRules.Mask;
+                }
+            }
+
+            return obj.ToString(Formatting.None);
         }
 
-        /// <summary>GET /v2/kafka/connectors/{cluster_id}, each connector handed on as soon as it is read.</summary>
-        public Task ListAsync(string clusterId, bool includeSecrets, Action<KafkaConnector> onConnector, CancellationToken cancellation)
+        private static string PropertiesBody(IEnumerable<KeyValuePair<string, string>> properties)
         {
-            var call = new ApiCall(HttpMethod.Get, "v2/kafka/connectors/" + Uri.EscapeDataString(clusterId), $"Listing the connectors of cluster {clusterId}");
-            return client.StreamArrayAsync(call, item => onConnector(ReadConnector(call, item, includeSecrets)), cancellation);
+            using (var text = new StringWriter())
+            using (var json = new JsonTextWriter(text))
+            {
+                WriteProperties(json, properties);
+                json.Flush();
+                return text.ToString();
+            }
         }
 
         private static KafkaConnector ReadConnector(ApiCall call, JToken token, bool includeSecrets)

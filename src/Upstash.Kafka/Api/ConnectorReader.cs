@@ -51,6 +51,11 @@ namespace Upstash.Kafka.Api
                 SecretsMasked = !includeSecrets && properties.Count > 0,
             };
 
+            if (!includeSecrets)
+            {
+                HideEchoedSecrets(connector, properties);
+            }
+
             foreach (JProperty extra in obj.Properties().Where(p => !KnownFields.Contains(p.Name)))
             {
                 string text = extra.Value.ToString(Formatting.None);
@@ -58,6 +63,20 @@ namespace Upstash.Kafka.Api
             }
 
             return connector;
+        }
+
+        /// <summary>
+        /// Kafka Connect's failure messages and task traces can quote the configuration (a connection string that did
+        /// not parse, with its password); mask the connector's own secret values wherever they appear.
+        /// </summary>
+        private static void HideEchoedSecrets(KafkaConnector connector, Dictionary<string, string> properties)
+        {
+            var redactor = new SecretRedactor().AddRange(SecretPropertyRules.SecretValues(properties));
+            connector.StateErrorMessage = connector.StateErrorMessage == null ? null : redactor.Redact(connector.StateErrorMessage);
+            foreach (KafkaConnectorTask task in connector.Tasks)
+            {
+                task.Trace = task.Trace == null ? null : redactor.Redact(task.Trace);
+            }
         }
 
         /// <summary>The properties of a reply in clear (for reconfigure, which must send the complete map back).</summary>

@@ -127,7 +127,8 @@ namespace Upstash.Kafka.Api
             {
                 string body = await ReadBodyAsync(call, response, token).ConfigureAwait(false);
                 ThrowIfFailed(call, response, body);
-                log.Debug("Response body: " + ErrorBodyReader.Describe(redactor.Redact(body), response.Content?.Headers.ContentType?.MediaType));
+                string shown = call.MaskReplyForDebug != null ? call.MaskReplyForDebug(body) : body;
+                log.Debug("Response body: " + ErrorBodyReader.Describe(redactor.Redact(shown), response.Content?.Headers.ContentType?.MediaType));
                 return body;
             }, cancellation);
 

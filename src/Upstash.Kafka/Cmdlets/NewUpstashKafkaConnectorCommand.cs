@@ -21,6 +21,7 @@ namespace Upstash.Kafka.Cmdlets
         public string Name { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ClusterIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string ClusterId { get; set; } = string.Empty;
 
@@ -33,6 +34,15 @@ namespace Upstash.Kafka.Cmdlets
         [ArgumentCompleter(typeof(ConnectorClassCompleter))]
         [ValidateNotNullOrEmpty]
         public string? ConnectorClass { get; set; }
+
+        /// <summary>Waits until the new connector runs (writing it) or fails (an error with the server's reason).</summary>
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
+        /// <summary>How many seconds -Wait waits.</summary>
+        [Parameter]
+        [ValidateRange(0, 86400)]
+        public int Timeout { get; set; } = ConnectorWaiter.DefaultTimeoutSeconds;
 
         protected override void ProcessRecord()
         {
@@ -65,7 +75,14 @@ namespace Upstash.Kafka.Cmdlets
                     api.Redactor.AddRange(properties.SecretValues());
                     return new ConnectorCreator(api).CreateAsync(Name, ClusterId, properties.Values, properties.Masked(), token);
                 });
-                WriteObject(created);
+                if (Wait)
+                {
+                    new ConnectorWaiter(this).WriteWhenRunning(created.ConnectorId, Timeout);
+                }
+                else
+                {
+                    WriteObject(created);
+                }
             }
             catch (UpstashApiException ex)
             {

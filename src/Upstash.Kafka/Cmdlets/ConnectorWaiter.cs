@@ -1,0 +1,129 @@
+using System;
+using System.Diagnostics;
+using System.Management.Automation;
+using Upstash.Kafka.Api;
+
+namespace Upstash.Kafka.Cmdlets
+{
+    /// <summary>
+    /// Polls a connector until it runs or fails, for Wait-UpstashKafkaConnector and the -Wait switches. Runs on the
+    /// pipeline thread: it shows progress between polls and sleeps on the cmdlet's stop token, so Ctrl+C ends a wait
+    /// at once rather than after the current interval.
+    /// </summary>
+    internal sealed class ConnectorWaiter
+    {
+        public const int DefaultTimeoutSeconds = 300;
+        public const string FailedErrorId = "ConnectorFailed";
+        public const string TimeoutErrorId = "ConnectorWaitTimedOut";
+
+        // The service validates in seconds to a minute: poll soon, then back off so a long wait costs few calls.
+        private static readonly TimeSpan FirstInterval = TimeSpan.FromMilliseconds(500);
+        private static readonly TimeSpan LongestInterval = TimeSpan.FromSeconds(5);
+
+        private readonly UpstashKafkaCmdlet cmdlet;
+        private readonly int activityId;
+
+        public ConnectorWaiter(UpstashKafkaCmdlet cmdlet, int activityId = 1)
+        {
+            this.cmdlet = cmdlet;
+            this.activityId = activityId;
+        }
+
+        /// <summary>What -Wait does after an action: waits, and writes the connector once it runs.</summary>
+        public void WriteWhenRunning(string connectorId, int timeoutSeconds)
+        {
+            KafkaConnector? running = WaitUntilRunning(connectorId, TimeSpan.FromSeconds(timeoutSeconds));
+            if (running != null)
+            {
+                cmdlet.WriteObject(running);
+            }
+        }
+
+        /// <summary>
+        /// Returns the connector once it runs. When it fails or the time is up, writes the error (target: the last
+        /// connector read) and returns null. API failures propagate as <see cref="UpstashApiException"/>.
+        /// </summary>
+        public KafkaConnector? WaitUntilRunning(string connectorId, TimeSpan timeout)
+        {
+            var clock = Stopwatch.StartNew();
+            TimeSpan interval = FirstInterval;
+            while (true)
+            {
+                KafkaConnector connector = cmdlet.RunApi((api, pump, token) => new ConnectorApi(api).GetAsync(connectorId, includeSecrets: false, token));
+                string label = new ConnectorTarget(connector.ConnectorId, connector.Name, null).ToString();
+                string activity = $"Waiting for {label} to run";
+                ConnectorCondition condition = ConnectorHealth.Of(connector);
+                TimeSpan left = timeout - clock.Elapsed;
+                ShowProgress(activity, connector, left);
+                if (condition == ConnectorCondition.Running)
+                {
+                    EndProgress(activity);
+                    cmdlet.WriteVerbose($"{Capitalized(label)} is running ({ConnectorHealth.Describe(connector)}) after {clock.Elapsed.TotalSeconds:0.#} s.");
+                    return connector;
+                }
+
+                if (condition == ConnectorCondition.Failed)
+                {
+                    EndProgress(activity);
+                    cmdlet.WriteError(Failed(connector, label));
+                    return null;
+                }
+
+                if (left <= TimeSpan.Zero)
+                {
+                    EndProgress(activity);
+                    cmdlet.WriteError(TimedOut(connector, label, timeout));
+                    return null;
+                }
+
+                Sleep(interval < left ? interval : left);
+                interval = TimeSpan.FromTicks(Math.Min(interval.Ticks * 2, LongestInterval.Ticks));
+            }
+        }
+
+        private void Sleep(TimeSpan delay)
+        {
+            // The stop token's handle is set by Ctrl+C (StopProcessing), so the wait ends the moment the user asks.
+            if (cmdlet.StopToken.WaitHandle.WaitOne(delay))
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        private void ShowProgress(string activity, KafkaConnector connector, TimeSpan left)
+        {
+            var record = new ProgressRecord(activityId, activity, ConnectorHealth.Describe(connector))
+            {
+                SecondsRemaining = Math.Max(0, (int)Math.Ceiling(left.TotalSeconds)),
+            };
+            cmdlet.WriteProgress(record);
+        }
+
+        private void EndProgress(string activity) =>
+            cmdlet.WriteProgress(new ProgressRecord(activityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+
+        private static ErrorRecord Failed(KafkaConnector connector, string label)
+        {
+            string reason = ConnectorHealth.FailureMessage(connector);
+            string traces = ConnectorHealth.FailedTaskTraces(connector);
+            var exception = new KafkaConnectorFailedException($"{Capitalized(label)} failed: {reason}", connector.ConnectorId, traces);
+            string details = traces.Length == 0 ? exception.Message : exception.Message + Environment.NewLine + Environment.NewLine + traces;
+            return new ErrorRecord(exception, FailedErrorId, ErrorCategory.InvalidResult, connector)
+            {
+                ErrorDetails = new ErrorDetails(details)
+                {
+                    RecommendedAction = "Correct the configuration with Set-UpstashKafkaConnector (it validates again), or Restart-UpstashKafkaConnector if the cause has passed.",
+                },
+            };
+        }
+
+        private static ErrorRecord TimedOut(KafkaConnector connector, string label, TimeSpan timeout) =>
+            new ErrorRecord(
+                new TimeoutException($"{Capitalized(label)} was not running after {timeout.TotalSeconds:0.#} seconds: {ConnectorHealth.Describe(connector)}. Wait longer with -Timeout, or check it with Get-UpstashKafkaConnector."),
+                TimeoutErrorId,
+                ErrorCategory.OperationTimeout,
+                connector);
+
+        private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Management.Automation;
+
+namespace Upstash.Kafka.Cmdlets
+{
+    /// <summary>
+    /// Remove-UpstashKafkaConnector: deletes connectors (DELETE /v2/kafka/connector/{id}). Destructive, so it asks
+    /// first (ConfirmImpact High) unless -Force; -WhatIf always wins over -Force.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByObjectSet)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveUpstashKafkaConnectorCommand : ConnectorTargetCmdlet
+    {
+        private const string Action = "Remove Kafka connector";
+
+        /// <summary>Removes without asking for confirmation.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        internal override string OperationName => "RemoveConnector";
+
+        internal override void Process(ConnectorTarget target)
+        {
+            if (!MayRemove(target))
+            {
+                return;
+            }
+
+            // A connector that is already gone answers 404: RemoveConnectorNotFound, an ObjectNotFound error.
+            Send((api, token) => api.DeleteAsync(target.ConnectorId, token));
+            WriteVerbose($"Removed {target}.");
+        }
+
+        /// <summary>
+        /// -Force skips the question that ConfirmImpact High asks, but never turns -WhatIf (or an explicit
+        /// -Confirm) into an action: only then is ShouldProcess bypassed.
+        /// </summary>
+        private bool MayRemove(ConnectorTarget target)
+        {
+            if (Force && !WhatIfRequested() && !MyInvocation.BoundParameters.ContainsKey("Confirm"))
+            {
+                WriteVerbose($"Removing {target} without confirmation (-Force).");
+                return true;
+            }
+
+            return ShouldProcess(target.ToString(), Action);
+        }
+
+        private bool WhatIfRequested()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? whatIf))
+            {
+                return LanguagePrimitives.IsTrue(whatIf);
+            }
+
+            return LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference", false));
+        }
+    }
+}

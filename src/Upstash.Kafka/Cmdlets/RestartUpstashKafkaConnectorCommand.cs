@@ -1,0 +1,49 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Upstash.Kafka.Api;
+
+namespace Upstash.Kafka.Cmdlets
+{
+    /// <summary>
+    /// Restart-UpstashKafkaConnector: restarts connectors and their tasks (POST /v2/kafka/connector/{id}/restart);
+    /// with -OnlyIfFailed, only those that have failed, so a runbook can pipe a whole cluster through it.
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Restart, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObjectSet)]
+    [OutputType(typeof(KafkaConnector))]
+    public sealed class RestartUpstashKafkaConnectorCommand : ConnectorStartingCmdlet
+    {
+        /// <summary>Restarts a connector only when it has failed (state failed, connector FAILED or a FAILED task).</summary>
+        [Parameter]
+        public SwitchParameter OnlyIfFailed { get; set; }
+
+        internal override string OperationName => "RestartConnector";
+
+        internal override string Action => "Restart Kafka connector";
+
+        internal override Task SendAsync(ConnectorApi api, string connectorId, CancellationToken cancellation) => api.RestartAsync(connectorId, cancellation);
+
+        /// <summary>
+        /// With -OnlyIfFailed, reads the connector's current state (a piped object may be stale). *(decision)* This
+        /// read happens before the -WhatIf/-Confirm question, so "What if" lists only the connectors that would really
+        /// restart; it changes nothing on the server.
+        /// </summary>
+        internal override bool Wanted(ref ConnectorTarget target)
+        {
+            if (!OnlyIfFailed)
+            {
+                return true;
+            }
+
+            KafkaConnector current = Read(target);
+            target = new ConnectorTarget(current.ConnectorId, current.Name, target.Given);
+            if (ConnectorHealth.Of(current) == ConnectorCondition.Failed)
+            {
+                return true;
+            }
+
+            WriteVerbose($"Skipping {target}: it has not failed ({ConnectorHealth.Describe(current)}).");
+            return false;
+        }
+    }
+}

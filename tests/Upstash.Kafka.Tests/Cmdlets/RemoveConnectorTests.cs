@@ -1,0 +1,101 @@
+using System.Management.Automation;
+using Upstash.Kafka.Tests.Infrastructure;
+using static Upstash.Kafka.Tests.Infrastructure.ConnectorSeed;
+
+namespace Upstash.Kafka.Tests.Cmdlets;
+
+public sealed class RemoveConnectorTests : IClassFixture<EmulatorFixture>, IDisposable
+{
+    private const int Yes = 0;
+    private const int No = 2;
+    private readonly EmulatorFixture emulator;
+    private readonly ModuleSession session;
+    private readonly string id;
+
+    public RemoveConnectorTests(EmulatorFixture emulator)
+    {
+        this.emulator = emulator;
+        emulator.Server.Reset();
+        session = new ModuleSession(emulator);
+        id = Add(emulator.Server, "orders");
+    }
+
+    private int Deletes => emulator.Server.Journal.Count("DELETE", "/v2/kafka/connector/" + id);
+
+    private RunResult Remove(string arguments) =>
+        session.Run("Remove-UpstashKafkaConnector -ConnectorId $id " + arguments, new Dictionary<string, object?> { ["id"] = id });
+
+    [Fact]
+    public void Force_removes_without_asking()
+    {
+        RunResult result = Remove("-Force");
+
+        result.AssertNoErrors();
+        Assert.Empty(session.Host.Prompts);
+        Assert.Equal(1, Deletes);
+        Assert.Equal("(gone)", StateOf(emulator.Server, id));
+    }
+
+    [Fact]
+    public void Without_Force_it_asks_and_a_yes_removes()
+    {
+        session.Host.ChoiceAnswers.Enqueue(Yes);
+
+        RunResult result = Remove(string.Empty);
+
+        result.AssertNoErrors();
+        Assert.Contains(session.Host.Prompts, p => p.Contains("Remove Kafka connector", StringComparison.Ordinal) && p.Contains(id, StringComparison.Ordinal));
+        Assert.Equal(1, Deletes);
+    }
+
+    [Fact]
+    public void Confirm_asks_even_with_Force_and_a_no_sends_nothing()
+    {
+        session.Host.ChoiceAnswers.Enqueue(No);
+
+        RunResult result = Remove("-Force -Confirm");
+
+        Assert.Single(session.Host.Prompts);
+        Assert.Empty(emulator.Server.Journal.Entries);
+        Assert.Equal("running", StateOf(emulator.Server, id));
+        Assert.Empty(result.Output);
+    }
+
+    [Fact]
+    public void WhatIf_wins_over_Force_and_sends_nothing()
+    {
+        RunResult result = Remove("-Force -WhatIf");
+
+        result.AssertNoErrors();
+        Assert.Empty(emulator.Server.Journal.Entries);
+        Assert.Contains($"Performing the operation \"Remove Kafka connector\" on target \"connector {id}\"", result.HostOutput);
+    }
+
+    [Fact]
+    public void Piped_connectors_are_named_in_the_prompt()
+    {
+        session.Host.ChoiceAnswers.Enqueue(Yes);
+
+        RunResult result = session.Run("Get-UpstashKafkaConnector -Name orders | Remove-UpstashKafkaConnector");
+
+        result.AssertNoErrors();
+        Assert.Contains(session.Host.Prompts, p => p.Contains($"connector 'orders' ({id})", StringComparison.Ordinal));
+        Assert.Equal(1, Deletes);
+    }
+
+    [Fact]
+    public void Removing_one_that_is_already_gone_is_an_ObjectNotFound_error()
+    {
+        Remove("-Force").AssertNoErrors();
+
+        RunResult again = Remove("-Force");
+
+        ErrorRecord error = Assert.Single(again.Errors);
+        Assert.Equal("RemoveConnectorNotFound,Upstash.Kafka.Cmdlets.RemoveUpstashKafkaConnectorCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+        Assert.Equal(id, error.TargetObject);
+        Assert.Contains("connector not found", error.Exception.Message);
+    }
+
+    public void Dispose() => session.Dispose();
+}
