@@ -68,7 +68,7 @@ namespace Upstash.Kafka.Cmdlets
                 Retry = new RetryPolicy(MaxRetry, TimeSpan.FromSeconds(MaxRetryDurationSec)),
             };
             RunspaceConnections.Set(Runspace.DefaultRunspace, connection);
-            WriteVerbose($"Upstash.Kafka cmdlets in this session will call {baseUri} as {connection.Email}.");
+            this.WriteVerboseOrDebug($"Upstash.Kafka cmdlets in this session will call {baseUri} as {connection.Email}.");
             if (PassThru)
             {
                 WriteObject(new UpstashKafkaConnection { Email = connection.Email, ApiUri = baseUri, Timeout = connection.Timeout });

@@ -49,7 +49,8 @@ namespace Upstash.Kafka.Cmdlets
             TimeSpan interval = FirstInterval;
             while (true)
             {
-                KafkaConnector connector = cmdlet.RunApi((api, pump, token) => new ConnectorApi(api).GetAsync(connectorId, includeSecrets: false, token));
+                KafkaConnector connector = cmdlet.HideKnownSecrets(
+                    cmdlet.RunApi((api, pump, token) => new ConnectorApi(api).GetAsync(connectorId, includeSecrets: false, token)));
                 string label = new ConnectorTarget(connector.ConnectorId, connector.Name, null).ToString();
                 string activity = $"Waiting for {label} to run";
                 ConnectorCondition condition = ConnectorHealth.Of(connector);

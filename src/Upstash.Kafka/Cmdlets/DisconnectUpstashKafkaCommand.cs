@@ -12,7 +12,7 @@ namespace Upstash.Kafka.Cmdlets
         protected override void EndProcessing()
         {
             bool cleared = RunspaceConnections.Clear(Runspace.DefaultRunspace);
-            WriteVerbose(cleared
+            this.WriteVerboseOrDebug(cleared
                 ? "Forgot the Upstash credential of this session."
                 : "This session had no Upstash credential set by Connect-UpstashKafka; nothing to forget.");
         }

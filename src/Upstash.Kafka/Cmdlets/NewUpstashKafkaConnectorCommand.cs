@@ -68,13 +68,11 @@ namespace Upstash.Kafka.Cmdlets
                 return;
             }
 
+            RememberSecrets(properties.GivenAsSecret, properties.SecretValues());
             try
             {
                 KafkaConnector created = RunApi((api, pump, token) =>
-                {
-                    api.Redactor.AddRange(properties.SecretValues());
-                    return new ConnectorCreator(api).CreateAsync(Name, ClusterId, properties.Values, properties.Masked(), token);
-                });
+                    new ConnectorCreator(api).CreateAsync(Name, ClusterId, properties.Values, properties.Masked(), token));
                 if (Wait)
                 {
                     new ConnectorWaiter(this).WriteWhenRunning(created.ConnectorId, Timeout);

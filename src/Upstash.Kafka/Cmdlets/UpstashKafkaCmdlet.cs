@@ -1,5 +1,7 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using System.Threading;
@@ -15,6 +17,8 @@ namespace Upstash.Kafka.Cmdlets
     public abstract class UpstashKafkaCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource stopping = new CancellationTokenSource();
+        private readonly List<string> knownSecretValues = new List<string>();
+        private readonly HashSet<string> knownSecretKeys = new HashSet<string>(StringComparer.Ordinal);
 
         /// <summary>User name = the Upstash account email, password = the API key.</summary>
         [Parameter]
@@ -57,6 +61,9 @@ namespace Upstash.Kafka.Cmdlets
 
         protected override void StopProcessing() => stopping.Cancel();
 
+        /// <summary>Every verbose line of the module's cmdlets goes through here; see <see cref="DebugWithoutPrompts"/>.</summary>
+        public new void WriteVerbose(string text) => this.WriteVerboseOrDebug(text);
+
         /// <summary>Runs API work; messages and posted objects reach the pipeline as they happen.</summary>
         internal T RunApi<T>(Func<UpstashApiClient, PipelineThreadPump, CancellationToken, Task<T>> work)
         {
@@ -73,6 +80,39 @@ namespace Upstash.Kafka.Cmdlets
                     throw new PipelineStoppedException();
                 }
             }
+        }
+
+        /// <summary>
+        /// Remembers secrets this call knows that the masking rules cannot see, e.g. a SecureString value under a key
+        /// with a plain name: every later request of this cmdlet redacts the values, and <see cref="HideKnownSecrets"/>
+        /// masks the keys in connectors read back (-Wait reads the connector the cmdlet just created).
+        /// </summary>
+        internal void RememberSecrets(IEnumerable<string> keys, IEnumerable<string> values)
+        {
+            knownSecretKeys.UnionWith(keys);
+            knownSecretValues.AddRange(values);
+        }
+
+        internal KafkaConnector HideKnownSecrets(KafkaConnector connector)
+        {
+            if (knownSecretValues.Count == 0 && knownSecretKeys.Count == 0)
+            {
+                return connector;
+            }
+
+            var redactor = new SecretRedactor().AddRange(knownSecretValues);
+            foreach (string key in knownSecretKeys.Where(connector.Properties.ContainsKey).ToList())
+            {
+                connector.Properties[key] = SecretPropertyRules.Mask;
+            }
+
+            connector.StateErrorMessage = connector.StateErrorMessage == null ? null : redactor.Redact(connector.StateErrorMessage);
+            foreach (KafkaConnectorTask task in connector.Tasks)
+            {
+                task.Trace = task.Trace == null ? null : redactor.Redact(task.Trace);
+            }
+
+            return connector;
         }
 
         /// <summary>Writes a non-terminating error for one failed item; -ErrorAction Stop makes it terminating.</summary>
@@ -96,7 +136,8 @@ namespace Upstash.Kafka.Cmdlets
         }
 
         // A new client per call is cheap: it only binds the connection, the log and a redactor to the shared HttpClient.
-        private UpstashApiClient Client(IApiLog log) => new UpstashApiClient(Connection, log, new SecretRedactor(), UserAgent(), Retry());
+        private UpstashApiClient Client(IApiLog log) =>
+            new UpstashApiClient(Connection, log, new SecretRedactor().AddRange(knownSecretValues), UserAgent(), Retry());
 
         /// <summary>This call's retry budget: the cmdlet's parameters, else the session's from Connect-UpstashKafka, else the default.</summary>
         private RetryPolicy Retry() => new RetryPolicy(
