@@ -36,10 +36,23 @@ internal static class ScriptRunner
         }
         catch (RuntimeException ex)
         {
-            Console.Error.WriteLine(ex.ErrorRecord?.ToString() ?? ex.Message);
+            ShowErrors(runspace, [ex.ErrorRecord]);
             return 1;
         }
 
+        // An error that ended a statement (a throw) is not in the merged output: show it now.
+        ShowErrors(runspace, shell.Streams.Error);
         return host.ErrorsShown > 0 || shell.HadErrors ? 1 : 0;
+    }
+
+    /// <summary>Shows error records the way pwsh does (its error view, with the script line), through the host.</summary>
+    private static void ShowErrors(Runspace runspace, IEnumerable<ErrorRecord> errors)
+    {
+        if (errors.Any())
+        {
+            using PowerShell show = PowerShell.Create();
+            show.Runspace = runspace;
+            show.AddCommand("Out-Default").Invoke(errors);
+        }
     }
 }
