@@ -30,6 +30,16 @@ internal sealed class ConsoleHost : PSHost
     /// <summary>How many error records were shown (Out-Default shows each one through WriteErrorLine).</summary>
     public int ErrorsShown => ui.ErrorsShown;
 
+    /// <summary>
+    /// While true, everything written goes to standard error: for error records formatted by Out-Default as plain
+    /// input (errors that ended a statement never pass down the pipeline, so they are shown afterwards).
+    /// </summary>
+    public bool WriteToErrorStream
+    {
+        get => ui.WriteToErrorStream;
+        set => ui.WriteToErrorStream = value;
+    }
+
     public override void EnterNestedPrompt() => throw new NotSupportedException("This host has no nested prompt.");
 
     public override void ExitNestedPrompt() => throw new NotSupportedException("This host has no nested prompt.");
@@ -52,6 +62,10 @@ internal sealed class ConsoleHost : PSHost
 
         public int ErrorsShown { get; private set; }
 
+        public bool WriteToErrorStream { get; set; }
+
+        private TextWriter Out => WriteToErrorStream ? Console.Error : Console.Out;
+
         public override PSHostRawUserInterface? RawUI => null;
 
         /// <summary>Colours on a terminal; plain text into a file or a pipe.</summary>
@@ -73,11 +87,11 @@ internal sealed class ConsoleHost : PSHost
 
         public override SecureString ReadLineAsSecureString() => throw new PSInvalidOperationException(NoPrompt);
 
-        public override void Write(string value) => Console.Write(Rendered(value));
+        public override void Write(string value) => Out.Write(Rendered(value));
 
-        public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => Console.Write(Rendered(value));
+        public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => Out.Write(Rendered(value));
 
-        public override void WriteLine(string value) => Console.WriteLine(Rendered(value));
+        public override void WriteLine(string value) => Out.WriteLine(Rendered(value));
 
         public override void WriteErrorLine(string value)
         {

@@ -36,23 +36,32 @@ internal static class ScriptRunner
         }
         catch (RuntimeException ex)
         {
-            ShowErrors(runspace, [ex.ErrorRecord]);
+            ShowErrors(runspace, host, [ex.ErrorRecord]);
             return 1;
         }
 
         // An error that ended a statement (a throw) is not in the merged output: show it now.
-        ShowErrors(runspace, shell.Streams.Error);
+        ShowErrors(runspace, host, shell.Streams.Error);
         return host.ErrorsShown > 0 || shell.HadErrors ? 1 : 0;
     }
 
-    /// <summary>Shows error records the way pwsh does (its error view, with the script line), through the host.</summary>
-    private static void ShowErrors(Runspace runspace, IEnumerable<ErrorRecord> errors)
+    /// <summary>Shows error records the way pwsh does (its error view, with the script line), on standard error.</summary>
+    private static void ShowErrors(Runspace runspace, ConsoleHost host, IEnumerable<ErrorRecord> errors)
     {
         if (errors.Any())
         {
             using PowerShell show = PowerShell.Create();
             show.Runspace = runspace;
-            show.AddCommand("Out-Default").Invoke(errors);
+            show.AddCommand("Out-Default");
+            host.WriteToErrorStream = true;
+            try
+            {
+                show.Invoke(errors);
+            }
+            finally
+            {
+                host.WriteToErrorStream = false;
+            }
         }
     }
 }
