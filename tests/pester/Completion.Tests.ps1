@@ -40,22 +40,23 @@ Describe 'Cmdlet names' {
 }
 
 Describe 'New-UpstashKafkaConnector -ConnectorClass' {
-    It 'offers the connector classes Upstash hosted, quoted, with a description' {
+    It 'offers the connector classes Upstash hosted, each with a description' {
         $offered = Complete 'New-UpstashKafkaConnector -ConnectorClass '
+        $texts = @($offered.CompletionText) -replace "^'|'$", ''
 
-        @($offered.CompletionText) | Should -Contain "'com.mongodb.kafka.connect.MongoSourceConnector'"
-        @($offered.CompletionText) | Should -Contain "'io.debezium.connector.postgresql.PostgresConnector'"
-        @($offered.CompletionText) | Should -Contain "'com.snowflake.kafka.connector.SnowflakeSinkConnector'"
+        $texts | Should -Contain 'com.mongodb.kafka.connect.MongoSourceConnector'
+        $texts | Should -Contain 'io.debezium.connector.postgresql.PostgresConnector'
+        $texts | Should -Contain 'com.snowflake.kafka.connector.SnowflakeSinkConnector'
         $offered.Count | Should -BeGreaterOrEqual 12
         $offered | ForEach-Object { $_.ToolTip | Should -Not -BeNullOrEmpty }
     }
 
     It 'narrows to what was typed, case-insensitively' {
-        $texts = @((Complete 'New-UpstashKafkaConnector -ConnectorClass mongo').CompletionText)
+        $texts = @((Complete 'New-UpstashKafkaConnector -ConnectorClass mongo').CompletionText) -replace "^'|'$", ''
 
-        $texts | Should -Contain "'com.mongodb.kafka.connect.MongoSourceConnector'"
-        $texts | Should -Contain "'com.mongodb.kafka.connect.MongoSinkConnector'"
-        $texts | Should -Contain "'io.debezium.connector.mongodb.MongoDbConnector'"
+        $texts | Should -Contain 'com.mongodb.kafka.connect.MongoSourceConnector'
+        $texts | Should -Contain 'com.mongodb.kafka.connect.MongoSinkConnector'
+        $texts | Should -Contain 'io.debezium.connector.mongodb.MongoDbConnector'
         $texts | ForEach-Object { $_ | Should -Match '(?i)mongo' }
     }
 
@@ -73,7 +74,7 @@ Describe 'New-UpstashKafkaConnector -ConnectorClass' {
             $env:UPSTASH_API_URL = Get-ClosedPortUrl
             $env:UPSTASH_EMAIL = $null
             $env:UPSTASH_API_KEY = $null
-            @((Complete 'New-UpstashKafkaConnector -ConnectorClass Snowflake').CompletionText) | Should -Be @("'com.snowflake.kafka.connector.SnowflakeSinkConnector'")
+            @((Complete 'New-UpstashKafkaConnector -ConnectorClass Snowflake').CompletionText) -replace "^'|'$", '' | Should -Be @('com.snowflake.kafka.connector.SnowflakeSinkConnector')
         }
         finally {
             $env:UPSTASH_API_URL, $env:UPSTASH_EMAIL, $env:UPSTASH_API_KEY = $saved

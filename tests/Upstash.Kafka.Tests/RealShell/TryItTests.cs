@@ -19,6 +19,21 @@ public sealed class TryItTests
     private static Task<ChildProcessResult> RunTryIt(params string[] arguments) =>
         ChildProcess.RunDotnetAsync(new[] { TryIt }.Concat(arguments), NoUpstashVariables, TimeSpan.FromMinutes(5));
 
+    /// <summary>Runs the given text as a script file with --script.</summary>
+    private static async Task<ChildProcessResult> RunScript(string text)
+    {
+        string script = Path.Combine(Path.GetTempPath(), $"tryit-{Guid.NewGuid():N}.ps1");
+        File.WriteAllText(script, text);
+        try
+        {
+            return await RunTryIt("--script", script);
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+    }
+
     [Fact]
     public async Task The_quick_start_creates_three_connectors_and_prints_them_as_a_table_with_secrets_masked()
     {
@@ -39,38 +54,20 @@ public sealed class TryItTests
     [Fact]
     public async Task A_script_that_writes_an_error_exits_1_with_the_error_shown_where_it_happened()
     {
-        string script = Path.Combine(Path.GetTempPath(), $"tryit-{Guid.NewGuid():N}.ps1");
-        File.WriteAllText(script, "'before'\nNew-UpstashKafkaConnector -Name x -ClusterId no-such-cluster -ConnectorClass com.mongodb.kafka.connect.MongoSourceConnector -Property @{}\n'after'\n");
-        try
-        {
-            ChildProcessResult run = await RunTryIt("--script", script);
+        ChildProcessResult run = await RunScript("'before'\nNew-UpstashKafkaConnector -Name x -ClusterId no-such-cluster -ConnectorClass com.mongodb.kafka.connect.MongoSourceConnector -Property @{}\n'after'\n");
 
-            Assert.Equal(1, run.ExitCode);
-            Assert.Contains("cluster not found", run.StandardError, StringComparison.Ordinal);
-            Assert.Matches(@"(?s)before.*after", run.StandardOutput);
-        }
-        finally
-        {
-            File.Delete(script);
-        }
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("cluster not found", run.StandardError, StringComparison.Ordinal);
+        Assert.Matches(@"(?s)before.*after", run.StandardOutput);
     }
 
     [Fact]
     public async Task A_script_that_throws_exits_1()
     {
-        string script = Path.Combine(Path.GetTempPath(), $"tryit-{Guid.NewGuid():N}.ps1");
-        File.WriteAllText(script, "throw 'stop here'\n");
-        try
-        {
-            ChildProcessResult run = await RunTryIt("--script", script);
+        ChildProcessResult run = await RunScript("throw 'stop here'\n");
 
-            Assert.Equal(1, run.ExitCode);
-            Assert.Contains("stop here", run.StandardError, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(script);
-        }
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("stop here", run.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]
