@@ -1,0 +1,151 @@
+<#
+.SYNOPSIS
+Builds Upstash.Kafka and runs its tests: the Pester suite in a real pwsh, then the xunit tests.
+
+.DESCRIPTION
+For people who work in pwsh. On a fresh clone run `dotnet tool restore`, then `dotnet pwsh ./build.ps1`.
+
+1. dotnet build Upstash.sln: lays out the importable module in out/Upstash.Kafka/ (and restores Pester 5.7.1 into
+   the NuGet package folder, through the test project).
+2. The Pester suite, tests/pester/*.Tests.ps1, in a new `dotnet pwsh -NoProfile` against the built module and a local
+   API emulator started on a free loopback port. UPSTASH_API_URL, UPSTASH_EMAIL and UPSTASH_API_KEY are set for that
+   pwsh only; this session's environment is left as it was. Pester prints each test as it runs.
+3. dotnet test Upstash.sln: the xunit tests (the real-shell lane that runs the same Pester files is left out, as
+   step 2 just ran them).
+
+The script stops at the first step that fails and exits non-zero. It never imports the module into this session,
+so the next build can overwrite out/ freely.
+
+.PARAMETER Configuration
+The build configuration: Debug (the default) or Release.
+
+.PARAMETER SkipTests
+Only build; run neither the Pester suite nor the xunit tests.
+
+.PARAMETER SkipXunit
+Build and run the Pester suite, but not the xunit tests.
+
+.EXAMPLE
+dotnet pwsh ./build.ps1
+
+Builds, then runs the Pester suite and the xunit tests.
+
+.EXAMPLE
+./build.ps1 -SkipXunit
+
+Builds and runs only the Pester suite: the quick loop when changing what a real shell shows.
+
+.EXAMPLE
+./build.ps1 -Configuration Release -SkipTests
+
+Builds the module in Release and runs no tests.
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Debug',
+
+    [switch] $SkipTests,
+
+    [switch] $SkipXunit
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$repo = $PSScriptRoot
+
+function Invoke-Dotnet {
+    param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
+    Write-Host "> dotnet $Arguments" -ForegroundColor Cyan
+    & dotnet @Arguments
+    if ($LASTEXITCODE -ne 0) {
+        throw "dotnet $($Arguments -join ' ') failed with exit code $LASTEXITCODE."
+    }
+}
+
+function Get-FreeLoopbackPort {
+    $listener = [System.Net.Sockets.TcpListener]::new([ipaddress]::Loopback, 0)
+    $listener.Start()
+    try { $listener.LocalEndpoint.Port } finally { $listener.Stop() }
+}
+
+# Starts the emulator in its own process and waits until it answers; returns the process and its address.
+function Start-Emulator {
+    $port = Get-FreeLoopbackPort
+    $dll = Join-Path $repo "src/Upstash.Kafka.Emulator/bin/$Configuration/net10.0/Upstash.Kafka.Emulator.dll"
+    $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+    $start.ArgumentList.Add($dll)
+    $start.ArgumentList.Add('--port')
+    $start.ArgumentList.Add("$port")
+    $start.RedirectStandardOutput = $true
+    $start.UseShellExecute = $false
+    $process = [System.Diagnostics.Process]::Start($start)
+    $url = "http://127.0.0.1:$port"
+    for ($try = 0; $try -lt 60; $try++) {
+        try {
+            $null = Invoke-RestMethod "$url/_emulator/journal" -TimeoutSec 2
+            return [pscustomobject]@{ Process = $process; Url = $url }
+        }
+        catch {
+            if ($process.HasExited) { throw "The emulator exited with code $($process.ExitCode)." }
+            Start-Sleep -Milliseconds 500
+        }
+    }
+
+    $process.Kill($true)
+    throw "The emulator did not answer on $url."
+}
+
+function Get-PesterManifest {
+    $packages = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
+    $manifest = Join-Path $packages.Trim() 'pester/5.7.1/tools/Pester.psd1'
+    if (-not (Test-Path $manifest)) {
+        throw "Pester 5.7.1 is not at $manifest; the build restores it (PackageDownload in tests/Upstash.Kafka.Tests)."
+    }
+    $manifest
+}
+
+function Invoke-PesterSuite {
+    $pester = Get-PesterManifest
+    $emulator = Start-Emulator
+    try {
+        $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+        foreach ($argument in 'pwsh', '-NoProfile', '-NonInteractive', '-Command', @"
+Import-Module '$($pester -replace "'", "''")'
+`$result = Invoke-Pester -Path '$((Join-Path $repo 'tests/pester') -replace "'", "''")' -Output Detailed -PassThru
+if (`$result.Result -ne 'Passed' -or `$result.PassedCount -eq 0) { exit 1 }
+"@) {
+            $start.ArgumentList.Add($argument)
+        }
+        $start.WorkingDirectory = $repo
+        $start.UseShellExecute = $false
+        $start.Environment['UPSTASH_API_URL'] = $emulator.Url
+        $start.Environment['UPSTASH_EMAIL'] = 'demo@example.com'
+        $start.Environment['UPSTASH_API_KEY'] = 'emulator-demo-key'
+        Write-Host "> Pester: tests/pester against the emulator at $($emulator.Url)" -ForegroundColor Cyan
+        $pwsh = [System.Diagnostics.Process]::Start($start)
+        $pwsh.WaitForExit()
+        if ($pwsh.ExitCode -ne 0) {
+            throw 'The Pester suite failed.'
+        }
+    }
+    finally {
+        $emulator.Process.Kill($true)
+        $emulator.Process.WaitForExit()
+    }
+}
+
+Push-Location $repo
+try {
+    Invoke-Dotnet tool restore
+    Invoke-Dotnet build Upstash.sln -c $Configuration
+    if ($SkipTests) { return }
+
+    Invoke-PesterSuite
+    if ($SkipXunit) { return }
+
+    Invoke-Dotnet test Upstash.sln -c $Configuration --no-build --filter 'FullyQualifiedName!~Upstash.Kafka.Tests.RealShell.PesterFileTests'
+}
+finally {
+    Pop-Location
+}
