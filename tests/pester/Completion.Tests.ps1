@@ -91,8 +91,10 @@ Describe '<Name> -ClusterId' -ForEach $withClusterId {
 
     It 'completes the cluster ids the emulator has' {
         if (-not $hasCompleter) { Set-ItResult -Skipped -Because "$Name -ClusterId has no argument completer yet"; return }
-        Reset-Emulator
-        $second = Invoke-RestMethod -Method Post -Uri ($env:UPSTASH_API_URL.TrimEnd('/') + '/_emulator/clusters') -ContentType 'application/json' -Body '{"name":"second-cluster"}'
+        # Created once, before the first cluster completion: the completer caches its answer for 30 s per session,
+        # so clusters added after that first answer would (rightly) not show until the cache expires.
+        $script:second ??= Invoke-RestMethod -Method Post -Uri ($env:UPSTASH_API_URL.TrimEnd('/') + '/_emulator/clusters') -ContentType 'application/json' -Body '{"name":"second-cluster"}'
+        $second = $script:second
 
         $texts = @((Complete "$Name -ClusterId ").CompletionText) -replace "^'|'$", ''
         $texts | Should -Contain $DemoClusterId

@@ -33,7 +33,7 @@ BeforeAll {
 
 Describe 'The default table view' {
     It 'has a table view with 3 to 6 columns' {
-        $ChosenColumns.Count | Should -BeIn (3..6)
+        $ChosenColumns.Count | Should -BeIn (3..5)
     }
 
     It 'renders every chosen column header, in order, and the values' {
@@ -41,7 +41,7 @@ Describe 'The default table view' {
 
         @($lines[0] -split '\s+' | Where-Object { $_ }) | Should -Be @($ChosenColumns)
         $lines[1] | Should -Match '^-+(\s+-+)+\s*$'
-        $lines[2] | Should -BeLike "orders-source *pending*MongoSourceConnector*$DemoClusterId*"
+        $lines[2] | Should -BeLike "orders-source *pending*MongoSourceConnector*$((Get-Date).Year)-*"
         $lines.Count | Should -Be 3
     }
 
@@ -56,9 +56,8 @@ Describe 'The default table view' {
         $text | Should -Match '(?m)^extra-b .*MySqlConnector'
     }
 
-    # Known issue, reported: six columns need about 115 characters. In an 80-column terminal (and in any redirected
-    # pwsh, which formats at 80) CreationTime is dropped and ClusterId is cut to "7568431c-88d5-4409-a…".
-    It 'fits a default 80-column terminal without dropping or cutting a column' -Skip {
+    # A redirected pwsh, and many terminals, format at 80 columns: the default view must fit there whole.
+    It 'fits a default 80-column terminal without dropping or cutting a column' {
         $lines = @(($Connector | Out-String -Width 80) -split '\r?\n' | Where-Object { $_.Trim() })
 
         @($lines[0] -split '\s+' | Where-Object { $_ }) | Should -Be @($ChosenColumns)
@@ -115,6 +114,9 @@ Describe 'Writing connectors out' {
         $rows.Count | Should -Be 1
         $rows[0].Name | Should -Be 'orders-source'
         $rows[0].ConnectorId | Should -Be $Connector.ConnectorId
+        # The configuration survives as text (not a type name), secrets masked.
+        $rows[0].Properties | Should -BeLike '*connector.class=com.mongodb.kafka.connect.MongoSourceConnector*'
+        $rows[0].Properties | Should -BeLike '*connection.uri=`*`*`*`*`*`*`*`**'
         Should-HideSecrets (Get-Content $csv -Raw)
     }
 

@@ -43,7 +43,7 @@ Describe 'Get-Help <Name> -Full' -ForEach $commands {
         $examples.Count | Should -BeGreaterOrEqual 2
         foreach ($example in $examples) {
             $example.code | Should -Not -BeNullOrEmpty
-            $page | Should -BeLike "*$($example.code.Split("`n")[0].Trim())*"
+            $page | Should -BeLike "*$([WildcardPattern]::Escape($example.code.Split("`n")[0].Trim()))*"
         }
     }
 }

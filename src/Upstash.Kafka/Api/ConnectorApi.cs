@@ -112,7 +112,7 @@ namespace Upstash.Kafka.Api
         {
             if (connector.Properties.Count == 0)
             {
-                connector.Properties = maskedProperties;
+                connector.Properties = new ConnectorProperties(maskedProperties);
                 connector.SecretsMasked = true;
             }
 

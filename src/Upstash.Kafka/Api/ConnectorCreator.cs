@@ -60,7 +60,7 @@ namespace Upstash.Kafka.Api
                     if (existing != null)
                     {
                         client.Log.Warning($"Connector '{name}' was created, but the reply was lost ({failure.Reason}); recovered it from the cluster's list instead of creating it again.");
-                        existing.Properties = maskedProperties;
+                        existing.Properties = new ConnectorProperties(maskedProperties);
                         existing.SecretsMasked = true;
                         return existing;
                     }

@@ -47,7 +47,7 @@ namespace Upstash.Kafka.Api
                 ConnectorClass = JsonFields.String(obj, "connector_class"),
                 EncodedUsername = JsonFields.String(obj, "encoded_username"),
                 Ttl = UnixTime.FromSeconds(JsonFields.Seconds(obj, "TTL")),
-                Properties = includeSecrets ? properties : SecretPropertyRules.Masked(properties),
+                Properties = new ConnectorProperties(includeSecrets ? properties : SecretPropertyRules.Masked(properties)),
                 SecretsMasked = !includeSecrets && properties.Count > 0,
             };
 

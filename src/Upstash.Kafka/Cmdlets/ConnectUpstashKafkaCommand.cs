@@ -14,7 +14,8 @@ namespace Upstash.Kafka.Cmdlets
     public sealed class ConnectUpstashKafkaCommand : PSCmdlet
     {
         [Parameter(Mandatory = true, Position = 0)]
-        [Credential]
+        // No [Credential] attribute: it turns $null or a plain string into an interactive credential prompt, and a
+        // prompt hangs a runbook. A wrong type fails at binding instead.
         [ValidateNotNull]
         public PSCredential Credential { get; set; } = PSCredential.Empty;
 

@@ -154,7 +154,7 @@ namespace Upstash.Kafka.Cmdlets
             {
                 // Posting an unchanged configuration would still make the service validate and redeploy it.
                 pump.Verbose($"Connector '{current.Name}' already has this configuration; nothing was sent.");
-                current.Properties = masked;
+                current.Properties = new ConnectorProperties(masked);
                 current.SecretsMasked = true;
                 current.StateErrorMessage = api.Redactor.Redact(current.StateErrorMessage);
                 Array.ForEach(current.Tasks, t => t.Trace = api.Redactor.Redact(t.Trace));

@@ -22,7 +22,10 @@ namespace Upstash.Kafka.Cmdlets
 
         /// <summary>User name = the Upstash account email, password = the API key.</summary>
         [Parameter]
-        [Credential]
+        // No [Credential] attribute: it turns $null or a plain string into an interactive credential prompt, and a
+        // prompt hangs a runbook. A wrong type fails at binding instead, and so does $null (an unset variable must
+        // not quietly fall back to the session's credential).
+        [ValidateNotNull]
         public PSCredential? Credential { get; set; }
 
         /// <summary>How many times a call that failed for a passing reason (429, 502-504, a broken connection, a timeout) is repeated; default 4.</summary>

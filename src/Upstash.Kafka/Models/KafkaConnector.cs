@@ -37,7 +37,7 @@ namespace Upstash.Kafka
         public string? ConnectorClass { get; set; }
 
         /// <summary>The configuration; secret values read "********" unless asked for with -IncludeSecret.</summary>
-        public Dictionary<string, string> Properties { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+        public ConnectorProperties Properties { get; set; } = new ConnectorProperties();
 
         public string? EncodedUsername { get; set; }
 
