@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Upstash.Kafka.Emulator;
+using Upstash.Kafka.Tests.Infrastructure;
+
+namespace Upstash.Kafka.Tests.Documentation;
+
+/// <summary>README.md's commands and examples are the ones that work: they are checked and run here.</summary>
+[Collection(EnvironmentCollection.Name)]
+public sealed class ReadmeTests : IClassFixture<EmulatorFixture>
+{
+    private static readonly string Readme = File.ReadAllText(Repo.File("README.md"));
+    private readonly EmulatorFixture emulator;
+
+    public ReadmeTests(EmulatorFixture emulator)
+    {
+        this.emulator = emulator;
+        emulator.Server.Reset();
+        emulator.Server.Options.PendingDelay = TimeSpan.FromMilliseconds(200);
+        emulator.Server.Options.RestartDelay = TimeSpan.FromMilliseconds(200);
+    }
+
+    private static string Block(string marker)
+    {
+        Match match = Regex.Match(Readme, $"<!-- {marker} -->.*?```powershell\\n(.*?)```\\n.*?<!-- /{marker} -->", RegexOptions.Singleline);
+        Assert.True(match.Success, $"README.md has no ```powershell block between <!-- {marker} --> markers");
+        return match.Groups[1].Value;
+    }
+
+    private RunResult RunAsAUserWould(string script)
+    {
+        // As after Install-Module: the module found by name on PSModulePath, the credential and address from the environment.
+        string modulePath = Path.GetDirectoryName(Repo.ModuleFolder)! + Path.PathSeparator + Environment.GetEnvironmentVariable("PSModulePath");
+        using var env = new EnvironmentScope(new Dictionary<string, string?>
+        {
+            ["UPSTASH_API_URL"] = emulator.BaseUri.ToString(),
+            ["UPSTASH_EMAIL"] = EmulatorFixture.Email,
+            ["UPSTASH_API_KEY"] = emulator.ApiKey,
+            ["PSModulePath"] = modulePath,
+        });
+        using var session = new ModuleSession();
+        return session.Run(script);
+    }
+
+    [Fact]
+    public void Opens_with_the_two_commands_and_CI_runs_exactly_the_test_command()
+    {
+        string firstBlock = Regex.Match(Readme, "```sh\\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+        string[] commands = firstBlock.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('#')[0].Trim()).ToArray();
+
+        Assert.Equal(new[] { "dotnet run --project src/Upstash.Kafka.TryIt", "dotnet test Upstash.sln" }, commands);
+        Assert.True(Readme.IndexOf("```sh", StringComparison.Ordinal) < Readme.IndexOf("\n## ", StringComparison.Ordinal), "the commands must open the README");
+        string[] ciCommands = File.ReadAllLines(Repo.File(".ci", "run")).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
+        Assert.Equal("dotnet test Upstash.sln", ciCommands[^1]);
+        Assert.DoesNotContain(ciCommands, c => c.StartsWith("dotnet", StringComparison.Ordinal) && c != "dotnet test Upstash.sln");
+    }
+
+    [Fact]
+    public void The_quick_start_block_is_the_script_the_try_it_command_runs()
+    {
+        string script = File.ReadAllText(Repo.File("src", "Upstash.Kafka.TryIt", "quickstart.ps1")).ReplaceLineEndings("\n");
+        Assert.Equal(script.TrimEnd('\n'), Block("quickstart").TrimEnd('\n'));
+    }
+
+    [Fact]
+    public void The_quick_start_runs_and_creates_three_connectors_with_secrets_masked()
+    {
+        RunResult result = RunAsAUserWould("Import-Module Upstash.Kafka\n" + Block("quickstart"));
+
+        result.AssertNoErrors();
+        Assert.Equal(3, emulator.Server.Store.ConnectorCount());
+        Assert.Equal(3, result.Output.Count);
+        Assert.Contains("********", result.HostOutput);
+        Assert.DoesNotContain("hunter22", result.AllText());
+    }
+
+    [Fact]
+    public void The_lifecycle_block_runs_every_step_and_leaves_nothing_behind()
+    {
+        RunResult result = RunAsAUserWould(Block("lifecycle"));
+
+        result.AssertNoErrors();
+        Assert.Equal("********", Assert.Single(result.Output).BaseObject);
+        var sent = emulator.Server.Journal.Entries.Where(e => e.Method != "GET").Select(e => e.Method + " " + Regex.Replace(e.Path, "[0-9a-f-]{36}", "{id}")).ToList();
+        Assert.Equal(
+            new[]
+            {
+                "POST /v2/kafka/connector",
+                "POST /v2/kafka/update-connector/{id}",
+                "POST /v2/kafka/connector/{id}/pause",
+                "POST /v2/kafka/connector/{id}/start",
+                "DELETE /v2/kafka/connector/{id}",
+            },
+            sent);
+        Assert.Equal(0, emulator.Server.Store.ConnectorCount());
+    }
+}
