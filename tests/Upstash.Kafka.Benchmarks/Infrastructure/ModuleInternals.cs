@@ -1,0 +1,68 @@
+using System.Net;
+using System.Reflection;
+using System.Security;
+
+namespace Upstash.Kafka.Benchmarks.Infrastructure;
+
+/// <summary>
+/// Reaches into the imported Upstash.Kafka assembly by reflection, for what no cmdlet shows: the client's own list
+/// streaming (ConnectorApi.ListAsync without a pipeline) and whether import created the shared HttpClient.
+/// Names here follow src/Upstash.Kafka/Api; when they change, these measurements say "n/a" instead of failing.
+/// </summary>
+public static class ModuleInternals
+{
+    private const BindingFlags Any = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
+
+    public static Assembly? LoadedModule() =>
+        AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == "Upstash.Kafka");
+
+    /// <summary>True/false when the module's shared HttpClient exists yet; null when it cannot be told.</summary>
+    public static bool? SharedHttpClientCreated()
+    {
+        Type? shared = LoadedModule()?.GetType("Upstash.Kafka.Api.SharedHttpClient");
+        object? lazy = shared?.GetField("Client", Any)?.GetValue(null);
+        return lazy?.GetType().GetProperty("IsValueCreated")?.GetValue(lazy) as bool?;
+    }
+
+    /// <summary>
+    /// Lists a cluster through ConnectorApi.ListAsync, calling <paramref name="onConnector"/> per connector as it is
+    /// read. Returns false when the module's internals are not shaped as expected.
+    /// </summary>
+    public static bool TryList(Uri baseUri, string clusterId, Action onConnector)
+    {
+        Assembly? module = LoadedModule();
+        Type? connectionType = module?.GetType("Upstash.Kafka.Api.ApiConnection");
+        Type? clientType = module?.GetType("Upstash.Kafka.Api.UpstashApiClient");
+        Type? apiType = module?.GetType("Upstash.Kafka.Api.ConnectorApi");
+        Type? connectorType = module?.GetType("Upstash.Kafka.KafkaConnector");
+        object? log = module?.GetType("Upstash.Kafka.Api.NullApiLog")?.GetField("Instance", Any)?.GetValue(null);
+        Type? redactorType = module?.GetType("Upstash.Kafka.Api.SecretRedactor");
+        if (connectionType == null || clientType == null || apiType == null || connectorType == null || log == null || redactorType == null)
+        {
+            return false;
+        }
+
+        SecureString key = new NetworkCredential(string.Empty, BenchSession.ApiKey).SecurePassword;
+        object connection = Activator.CreateInstance(connectionType, Any, null, [BenchSession.Email, key, baseUri, TimeSpan.FromSeconds(100)], null)!;
+        object redactor = Activator.CreateInstance(redactorType, nonPublic: true)!;
+        object client = Activator.CreateInstance(clientType, Any, null, [connection, log, redactor, "Upstash.Kafka.Benchmarks"], null)!;
+        object api = Activator.CreateInstance(apiType, Any, null, [client], null)!;
+        MethodInfo? list = apiType.GetMethod("ListAsync", Any);
+        if (list == null)
+        {
+            return false;
+        }
+
+        var sink = new Sink(onConnector);
+        Delegate callback = Delegate.CreateDelegate(
+            typeof(Action<>).MakeGenericType(connectorType), sink, typeof(Sink).GetMethod(nameof(Sink.Arrived))!.MakeGenericMethod(connectorType));
+        var task = (Task)list.Invoke(api, [clusterId, false, callback, CancellationToken.None])!;
+        task.GetAwaiter().GetResult();
+        return true;
+    }
+
+    private sealed class Sink(Action onItem)
+    {
+        public void Arrived<T>(T item) => onItem();
+    }
+}

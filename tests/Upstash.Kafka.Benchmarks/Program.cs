@@ -1,0 +1,240 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Upstash.Kafka.Benchmarks.Infrastructure;
+using Upstash.Kafka.Benchmarks.Report;
+using Upstash.Kafka.Benchmarks.Scenarios;
+
+namespace Upstash.Kafka.Benchmarks;
+
+/// <summary>
+/// dotnet run -c Release --project tests/Upstash.Kafka.Benchmarks [-- --quick] [-- --no-pwsh] [-- --strict]
+/// Measures the module against a hand-written HttpClient loop, Invoke-RestMethod and raw C#, in one run on one
+/// machine, and prints one table of ratios with PASS/MISS per target (see README.md beside this file).
+/// </summary>
+public static class Program
+{
+    private const string GetCmdlet = "Get-UpstashKafkaConnector";
+    private const string CmdletMissing = "n/a (cmdlet missing)";
+
+    public static int Main(string[] args)
+    {
+        if (args.Contains(ImportBenchmark.ProbeSwitch))
+        {
+            return ImportBenchmark.RunProbe();
+        }
+
+        BenchSettings settings = args.Contains("--quick") ? BenchSettings.Quick : BenchSettings.Full;
+        if (!File.Exists(Repo.ModuleManifest))
+        {
+            Console.Error.WriteLine($"The built module is missing ({Repo.ModuleManifest}); run `dotnet build Upstash.sln` first.");
+            return 2;
+        }
+
+        Console.WriteLine($"Upstash.Kafka benchmark: {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} CPUs, .NET {Environment.Version}, "
+            + $"System.Management.Automation {typeof(System.Management.Automation.PowerShell).Assembly.GetName().Version}");
+        Console.WriteLine($"Per-call figures: median over {settings.Rounds} rounds of {settings.Batch} calls after {settings.WarmUpCalls} warm-up calls; the server is a fixed-answer HTTP server on loopback.");
+        if (args.Contains("--quick"))
+        {
+            Console.WriteLine("--quick: a smoke run; its numbers are not for comparison.");
+        }
+
+        using var server = new FixedAnswerServer();
+        ListBenchmark.Prepare(server, settings);
+
+        Step("Import (cold processes, then warm runspaces)");
+        ImportBenchmark.Result import = ImportBenchmark.Run(server, settings);
+
+        Step("C# HttpClient loop");
+        double[] raw = RawHttpClientBenchmark.Run(server.BaseUri, settings);
+
+        using var session = new BenchSession(server.BaseUri);
+        bool hasGet = session.HasCommand(GetCmdlet);
+        Step("PowerShell loops in the in-process engine");
+        Dictionary<string, double[]> loops = PowerShellLoopBenchmark.Run(session, server, settings, hasGet);
+
+        RealShellBenchmark.Result? real = null;
+        if (!args.Contains("--no-pwsh"))
+        {
+            Step("Real pwsh (dotnet pwsh): Invoke-RestMethod, hand-written HttpClient, the module");
+            RestoreTools();
+            real = RealShellBenchmark.Run(server, settings);
+        }
+
+        List<ListBenchmark.Measurement>? cmdletLists = null;
+        if (hasGet)
+        {
+            Step($"Listing through {GetCmdlet} -ClusterId");
+            cmdletLists = ListBenchmark.ThroughCmdlet(session, settings);
+        }
+
+        Step("Listing through the module's client (ConnectorApi.ListAsync)");
+        List<ListBenchmark.Measurement>? clientLists = ListBenchmark.ThroughClient(server.BaseUri, settings);
+
+        var table = new ResultTable();
+        AddCreateRows(table, settings, raw, loops);
+        if (real != null)
+        {
+            AddRealShellRows(table, real);
+        }
+
+        AddGetRows(table, loops, hasGet);
+        AddListRows(table, cmdletLists, clientLists);
+        AddImportRows(table, import, real);
+
+        Console.WriteLine();
+        Console.Write(table.ToMarkdown());
+        return args.Contains("--strict") && table.Missed > 0 ? 1 : 0;
+    }
+
+    private static void AddCreateRows(ResultTable table, BenchSettings settings, double[] raw, Dictionary<string, double[]> loops)
+    {
+        double byHand = Stats.Median(loops[PowerShellLoopBenchmark.HandWrittenPost]);
+        double Median(string variant) => Stats.Median(loops[variant]);
+        string VsHand(double value) => Format.Ratio(value / byHand) + " of by-hand";
+
+        table.Section($"Create, per call (in-process engine; median of {settings.Rounds} x {settings.Batch} calls)");
+        table.Info("C# HttpClient loop (raw limit)", Format.Micros(Stats.Median(raw)), VsHand(Stats.Median(raw)));
+        table.Info("PowerShell loop, [HttpClient] by hand (baseline)", Format.Micros(byHand), "1.00x");
+        table.Info("PowerShell pipeline, [HttpClient] by hand in ForEach-Object", Format.Micros(Median(PowerShellLoopBenchmark.HandWrittenPipeline)), VsHand(Median(PowerShellLoopBenchmark.HandWrittenPipeline)));
+        double single = Median(PowerShellLoopBenchmark.ModulePost);
+        table.Target("New-UpstashKafkaConnector in the loop", Format.Micros(single), VsHand(single), "<= 1.30x by-hand", single / byHand <= 1.3);
+        double pipeline = Median(PowerShellLoopBenchmark.ModulePipeline);
+        table.Target("$items | New-UpstashKafkaConnector", Format.Micros(pipeline), VsHand(pipeline), "<= 1.30x by-hand", pipeline / byHand <= 1.3);
+    }
+
+    private static void AddRealShellRows(ResultTable table, RealShellBenchmark.Result real)
+    {
+        double Median(string variant) => Stats.Median(real.PerCallMs[variant]);
+        double rest = Median(PowerShellLoopBenchmark.RestMethodPost);
+        double byHand = Median(PowerShellLoopBenchmark.HandWrittenPost);
+        string Ratios(double value) => $"{Format.Ratio(value / rest)} of irm, {Format.Ratio(value / byHand)} of by-hand";
+
+        table.Section($"Create, per call, real pwsh {real.PSVersion} (dotnet pwsh, one process)");
+        table.Info("Invoke-RestMethod + ConvertTo-Json (what users compare with)", Format.Micros(rest), "1.00x of irm");
+        table.Info("PowerShell loop, [HttpClient] by hand", Format.Micros(byHand), Ratios(byHand));
+        table.Info("New-UpstashKafkaConnector in the loop", Format.Micros(Median(PowerShellLoopBenchmark.ModulePost)), Ratios(Median(PowerShellLoopBenchmark.ModulePost)));
+        table.Info("$items | New-UpstashKafkaConnector", Format.Micros(Median(PowerShellLoopBenchmark.ModulePipeline)), Ratios(Median(PowerShellLoopBenchmark.ModulePipeline)));
+    }
+
+    private static void AddGetRows(ResultTable table, Dictionary<string, double[]> loops, bool hasGet)
+    {
+        double byHand = Stats.Median(loops[PowerShellLoopBenchmark.HandWrittenGet]);
+        table.Section("Get one connector, per call (in-process engine)");
+        table.Info("PowerShell loop, [HttpClient] GET by hand", Format.Micros(byHand), "1.00x");
+        if (hasGet)
+        {
+            double get = Stats.Median(loops[PowerShellLoopBenchmark.ModuleGet]);
+            table.Info($"{GetCmdlet} -ConnectorId in the loop", Format.Micros(get), Format.Ratio(get / byHand) + " of by-hand");
+        }
+        else
+        {
+            table.Info($"{GetCmdlet} -ConnectorId in the loop", CmdletMissing);
+        }
+    }
+
+    private static void AddListRows(ResultTable table, List<ListBenchmark.Measurement>? cmdlet, List<ListBenchmark.Measurement>? client)
+    {
+        table.Section("List a cluster (streamed JSON array from the fixed-answer server)");
+        if (cmdlet == null)
+        {
+            foreach (int size in new[] { 10_000, 100_000 })
+            {
+                table.NotAvailable($"{GetCmdlet} -ClusterId, {Count(size)} connectors: first object", "< 10% of total", CmdletMissing);
+            }
+
+            table.NotAvailable($"{GetCmdlet} -ClusterId: peak heap growth, 100,000 vs 10,000", "<= 2.00x", CmdletMissing);
+        }
+        else
+        {
+            foreach (ListBenchmark.Measurement m in cmdlet)
+            {
+                double share = m.FirstMs / m.TotalMs;
+                table.Target($"{GetCmdlet} -ClusterId, {Count(m.Size)} connectors: first object", Describe(m), "first at " + Format.Percent(share) + " of total", "< 10% of total", share < 0.10);
+            }
+
+            AddMemoryRow(table, $"{GetCmdlet} -ClusterId", cmdlet, isTarget: true);
+        }
+
+        if (client == null)
+        {
+            table.Info("Module client (ConnectorApi.ListAsync)", "n/a (internals changed)");
+            return;
+        }
+
+        foreach (ListBenchmark.Measurement m in client)
+        {
+            table.Info($"Module client alone (ConnectorApi.ListAsync), {Count(m.Size)}", Describe(m), "first at " + Format.Percent(m.FirstMs / m.TotalMs) + " of total");
+        }
+
+        AddMemoryRow(table, "Module client alone", client, isTarget: false);
+    }
+
+    private static void AddMemoryRow(ResultTable table, string what, List<ListBenchmark.Measurement> measurements, bool isTarget)
+    {
+        ListBenchmark.Measurement small = measurements.Single(m => m.Size == 10_000);
+        ListBenchmark.Measurement large = measurements.Single(m => m.Size == 100_000);
+        double ratio = (double)large.PeakHeapGrowth / Math.Max(1, small.PeakHeapGrowth);
+        string measured = $"{Format.MiB(large.PeakHeapGrowth)} vs {Format.MiB(small.PeakHeapGrowth)}";
+        if (isTarget)
+        {
+            table.Target($"{what}: peak heap growth, 100,000 vs 10,000", measured, Format.Ratio(ratio), "<= 2.00x", ratio <= 2.0);
+        }
+        else
+        {
+            table.Info($"{what}: peak heap growth, 100,000 vs 10,000", measured, Format.Ratio(ratio));
+        }
+    }
+
+    private static void AddImportRows(ResultTable table, ImportBenchmark.Result import, RealShellBenchmark.Result? real)
+    {
+        double coldImport = Stats.Median(import.Cold.Select(p => p.ImportMs));
+        table.Section("Import into a fresh runspace (in-process engine)");
+        table.Info($"Engine start, runspace open (for scale; cold, median of {import.Cold.Length})", Format.Millis(Stats.Median(import.Cold.Select(p => p.EngineStartMs))));
+        table.Target($"Import-Module, cold: new process each run (median of {import.Cold.Length})", Format.Millis(coldImport), "", "< 100 ms", coldImport < 100);
+        table.Info("Import to first New-UpstashKafkaConnector result, cold", Format.Millis(Stats.Median(import.Cold.Select(p => p.FirstResultMs))));
+        double warmImport = Stats.Median(import.WarmImportMs);
+        table.Target($"Import-Module, warm: module already loaded in the process (median of {import.WarmImportMs.Length})", Format.Millis(warmImport), "", "< 100 ms", warmImport < 100);
+        table.Info("Import to first New-UpstashKafkaConnector result, warm", Format.Millis(Stats.Median(import.WarmFirstResultMs)));
+
+        string[] loaded = import.Cold.SelectMany(p => p.LoadedByImport).Distinct().Order().ToArray();
+        string[] needless = loaded.Where(IsNeedlessAtImport).ToArray();
+        bool connected = import.Cold.Any(p => p.HttpClientCreatedByImport == true);
+        table.Target(
+            "Loaded or connected by Import-Module",
+            (loaded.Length == 0 ? "nothing" : string.Join(", ", loaded)) + (connected ? "; HttpClient created" : "; no HttpClient"),
+            "",
+            "nothing a command does not need",
+            needless.Length == 0 && !connected);
+        if (real != null)
+        {
+            table.Info($"Import-Module in real pwsh {real.PSVersion} (one cold run)", Format.Millis(real.ImportMs));
+        }
+
+        table.Target("Module folder size", Format.KiB(import.ModuleFolderBytes), "", "< 1 MB", import.ModuleFolderBytes < 1_000_000);
+    }
+
+    /// <summary>Assemblies only a command needs (JSON, HTTP, sockets): loading them at import is a cost every session pays.</summary>
+    private static bool IsNeedlessAtImport(string assembly) =>
+        assembly.StartsWith("Newtonsoft", StringComparison.Ordinal) || assembly.StartsWith("System.Net", StringComparison.Ordinal);
+
+    private static string Describe(ListBenchmark.Measurement m) =>
+        $"total {Format.Millis(m.TotalMs)}, first {Format.Millis(m.FirstMs)}, peak heap +{Format.MiB(m.PeakHeapGrowth)}";
+
+    private static string Count(int size) => size.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static void Step(string what) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {what}...");
+
+    /// <summary>The real pwsh is a .NET local tool; restoring an already restored tool takes a moment and nothing else.</summary>
+    private static void RestoreTools()
+    {
+        var start = new ProcessStartInfo("dotnet", "tool restore") { WorkingDirectory = Repo.Root, RedirectStandardOutput = true, UseShellExecute = false };
+        using Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not run dotnet tool restore.");
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet tool restore failed; the real pwsh part needs it.");
+        }
+    }
+}
