@@ -8,7 +8,7 @@ using Upstash.Kafka.Benchmarks.Scenarios;
 namespace Upstash.Kafka.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/Upstash.Kafka.Benchmarks [-- --quick] [-- --no-pwsh] [-- --strict]
+/// dotnet run -c Release --project tests/Upstash.Kafka.Benchmarks [-- --quick] [--no-pwsh] [--strict] [--serve]
 /// Measures the module against a hand-written HttpClient loop, Invoke-RestMethod and raw C#, in one run on one
 /// machine, and prints one table of ratios with PASS/MISS per target (see README.md beside this file).
 /// </summary>
@@ -22,6 +22,11 @@ public static class Program
         if (args.Contains(ImportBenchmark.ProbeSwitch))
         {
             return ImportBenchmark.RunProbe();
+        }
+
+        if (args.Contains("--serve"))
+        {
+            return Serve();
         }
 
         BenchSettings settings = args.Contains("--quick") ? BenchSettings.Quick : BenchSettings.Full;
@@ -45,11 +50,11 @@ public static class Program
         Step("Import (cold processes, then warm runspaces)");
         ImportBenchmark.Result import = ImportBenchmark.Run(server, settings);
 
-        Step("C# HttpClient loop");
-        double[] raw = RawHttpClientBenchmark.Run(server.BaseUri, settings);
-
         using var session = new BenchSession(server.BaseUri);
         bool hasGet = session.HasCommand(GetCmdlet);
+        Step("C# loops: raw HttpClient and the module's client");
+        Dictionary<string, double[]> csharp = CSharpLoopBenchmark.Run(server.BaseUri, settings);
+
         Step("PowerShell loops in the in-process engine");
         Dictionary<string, double[]> loops = PowerShellLoopBenchmark.Run(session, server, settings, hasGet);
 
@@ -72,7 +77,7 @@ public static class Program
         List<ListBenchmark.Measurement>? clientLists = ListBenchmark.ThroughClient(server.BaseUri, settings);
 
         var table = new ResultTable();
-        AddCreateRows(table, settings, raw, loops);
+        AddCreateRows(table, settings, csharp, loops);
         if (real != null)
         {
             AddRealShellRows(table, real);
@@ -87,14 +92,20 @@ public static class Program
         return args.Contains("--strict") && table.Missed > 0 ? 1 : 0;
     }
 
-    private static void AddCreateRows(ResultTable table, BenchSettings settings, double[] raw, Dictionary<string, double[]> loops)
+    private static void AddCreateRows(ResultTable table, BenchSettings settings, Dictionary<string, double[]> csharp, Dictionary<string, double[]> loops)
     {
         double byHand = Stats.Median(loops[PowerShellLoopBenchmark.HandWrittenPost]);
         double Median(string variant) => Stats.Median(loops[variant]);
         string VsHand(double value) => Format.Ratio(value / byHand) + " of by-hand";
 
         table.Section($"Create, per call (in-process engine; median of {settings.Rounds} x {settings.Batch} calls)");
-        table.Info("C# HttpClient loop (raw limit)", Format.Micros(Stats.Median(raw)), VsHand(Stats.Median(raw)));
+        double raw = Stats.Median(csharp[CSharpLoopBenchmark.RawHttpClient]);
+        table.Info("C# HttpClient loop (raw limit)", Format.Micros(raw), VsHand(raw));
+        if (csharp.TryGetValue(CSharpLoopBenchmark.ModuleClient, out double[]? moduleClient))
+        {
+            table.Info("C# loop of the module's client alone (ConnectorApi.CreateAsync)", Format.Micros(Stats.Median(moduleClient)), VsHand(Stats.Median(moduleClient)));
+        }
+
         table.Info("PowerShell loop, [HttpClient] by hand (baseline)", Format.Micros(byHand), "1.00x");
         table.Info("PowerShell pipeline, [HttpClient] by hand in ForEach-Object", Format.Micros(Median(PowerShellLoopBenchmark.HandWrittenPipeline)), VsHand(Median(PowerShellLoopBenchmark.HandWrittenPipeline)));
         double single = Median(PowerShellLoopBenchmark.ModulePost);
@@ -220,6 +231,17 @@ public static class Program
 
     private static string Describe(ListBenchmark.Measurement m) =>
         $"total {Format.Millis(m.TotalMs)}, first {Format.Millis(m.FirstMs)}, peak heap +{Format.MiB(m.PeakHeapGrowth)}";
+
+    /// <summary>--serve: only the fixed-answer server, for profiling a loop by hand; Enter stops it.</summary>
+    private static int Serve()
+    {
+        using var server = new FixedAnswerServer();
+        ListBenchmark.Prepare(server, BenchSettings.Full);
+        Console.WriteLine(server.BaseUri);
+        Console.WriteLine($"Lists: {string.Join(", ", BenchSettings.Full.ListSizes.Select(n => $"{ListBenchmark.ClusterFor(n)} ({n})"))}");
+        Console.ReadLine();
+        return 0;
+    }
 
     private static string Count(int size) => size.ToString("N0", CultureInfo.InvariantCulture);
 

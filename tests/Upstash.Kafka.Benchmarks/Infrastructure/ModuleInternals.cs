@@ -25,30 +25,34 @@ public static class ModuleInternals
     }
 
     /// <summary>
+    /// A call of ConnectorApi.CreateAsync as the cmdlet makes it (a new client per call, the create body, the reply
+    /// read into a KafkaConnector), without PowerShell: shows how much of a create is the client's own cost.
+    /// Null when the module's internals are not shaped as expected.
+    /// </summary>
+    public static Func<Task>? CreateCall(Uri baseUri)
+    {
+        Func<object>? newApi = ConnectorApiFactory(baseUri);
+        MethodInfo? create = LoadedModule()?.GetType("Upstash.Kafka.Api.ConnectorApi")?.GetMethod("CreateAsync", Any);
+        if (newApi == null || create == null)
+        {
+            return null;
+        }
+
+        var properties = new Dictionary<string, string> { ["connector.class"] = ConnectorJson.ConnectorClass, ["connection.uri"] = ConnectorJson.ConnectionUri };
+        var masked = new Dictionary<string, string> { ["connector.class"] = ConnectorJson.ConnectorClass, ["connection.uri"] = "********" };
+        return () => (Task)create.Invoke(newApi(), [ConnectorJson.Name, ConnectorJson.ClusterId, properties, masked, CancellationToken.None])!;
+    }
+
+    /// <summary>
     /// Lists a cluster through ConnectorApi.ListAsync, calling <paramref name="onConnector"/> per connector as it is
     /// read. Returns false when the module's internals are not shaped as expected.
     /// </summary>
     public static bool TryList(Uri baseUri, string clusterId, Action onConnector)
     {
-        Assembly? module = LoadedModule();
-        Type? connectionType = module?.GetType("Upstash.Kafka.Api.ApiConnection");
-        Type? clientType = module?.GetType("Upstash.Kafka.Api.UpstashApiClient");
-        Type? apiType = module?.GetType("Upstash.Kafka.Api.ConnectorApi");
-        Type? connectorType = module?.GetType("Upstash.Kafka.KafkaConnector");
-        object? log = module?.GetType("Upstash.Kafka.Api.NullApiLog")?.GetField("Instance", Any)?.GetValue(null);
-        Type? redactorType = module?.GetType("Upstash.Kafka.Api.SecretRedactor");
-        if (connectionType == null || clientType == null || apiType == null || connectorType == null || log == null || redactorType == null)
-        {
-            return false;
-        }
-
-        SecureString key = new NetworkCredential(string.Empty, BenchSession.ApiKey).SecurePassword;
-        object connection = Activator.CreateInstance(connectionType, Any, null, [BenchSession.Email, key, baseUri, TimeSpan.FromSeconds(100)], null)!;
-        object redactor = Activator.CreateInstance(redactorType, nonPublic: true)!;
-        object client = Activator.CreateInstance(clientType, Any, null, [connection, log, redactor, "Upstash.Kafka.Benchmarks"], null)!;
-        object api = Activator.CreateInstance(apiType, Any, null, [client], null)!;
-        MethodInfo? list = apiType.GetMethod("ListAsync", Any);
-        if (list == null)
+        Func<object>? newApi = ConnectorApiFactory(baseUri);
+        Type? connectorType = LoadedModule()?.GetType("Upstash.Kafka.KafkaConnector");
+        MethodInfo? list = LoadedModule()?.GetType("Upstash.Kafka.Api.ConnectorApi")?.GetMethod("ListAsync", Any);
+        if (newApi == null || connectorType == null || list == null)
         {
             return false;
         }
@@ -56,9 +60,33 @@ public static class ModuleInternals
         var sink = new Sink(onConnector);
         Delegate callback = Delegate.CreateDelegate(
             typeof(Action<>).MakeGenericType(connectorType), sink, typeof(Sink).GetMethod(nameof(Sink.Arrived))!.MakeGenericMethod(connectorType));
-        var task = (Task)list.Invoke(api, [clusterId, false, callback, CancellationToken.None])!;
+        var task = (Task)list.Invoke(newApi(), [clusterId, false, callback, CancellationToken.None])!;
         task.GetAwaiter().GetResult();
         return true;
+    }
+
+    /// <summary>Makes a ConnectorApi over a new UpstashApiClient, as each cmdlet call does.</summary>
+    private static Func<object>? ConnectorApiFactory(Uri baseUri)
+    {
+        Assembly? module = LoadedModule();
+        Type? connectionType = module?.GetType("Upstash.Kafka.Api.ApiConnection");
+        Type? clientType = module?.GetType("Upstash.Kafka.Api.UpstashApiClient");
+        Type? apiType = module?.GetType("Upstash.Kafka.Api.ConnectorApi");
+        object? log = module?.GetType("Upstash.Kafka.Api.NullApiLog")?.GetField("Instance", Any)?.GetValue(null);
+        Type? redactorType = module?.GetType("Upstash.Kafka.Api.SecretRedactor");
+        if (connectionType == null || clientType == null || apiType == null || log == null || redactorType == null)
+        {
+            return null;
+        }
+
+        SecureString key = new NetworkCredential(string.Empty, BenchSession.ApiKey).SecurePassword;
+        object connection = Activator.CreateInstance(connectionType, Any, null, [BenchSession.Email, key, baseUri, TimeSpan.FromSeconds(100)], null)!;
+        return () =>
+        {
+            object redactor = Activator.CreateInstance(redactorType, nonPublic: true)!;
+            object client = Activator.CreateInstance(clientType, Any, null, [connection, log, redactor, "Upstash.Kafka.Benchmarks"], null)!;
+            return Activator.CreateInstance(apiType, Any, null, [client], null)!;
+        };
     }
 
     private sealed class Sink(Action onItem)
