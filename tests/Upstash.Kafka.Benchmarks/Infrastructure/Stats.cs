@@ -13,4 +13,11 @@ public static class Stats
         int middle = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
+
+    /// <summary>
+    /// The median of round-by-round ratios: each round measured both variants within moments of each other, so a
+    /// burst of load elsewhere on the machine cancels out of the ratio instead of landing on one side of it.
+    /// </summary>
+    public static double PairedRatio(double[] measured, double[] baseline) =>
+        Median(measured.Zip(baseline, (m, b) => m / b));
 }

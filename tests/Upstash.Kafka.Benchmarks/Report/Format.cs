@@ -14,5 +14,5 @@ public static class Format
 
     public static string MiB(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.0", CultureInfo.InvariantCulture) + " MiB";
 
-    public static string KiB(long bytes) => (bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture) + " KiB";
+    public static string KiB(long bytes) => (bytes / 1024.0).ToString(bytes < 100 * 1024 ? "0.0" : "0", CultureInfo.InvariantCulture) + " KiB";
 }

@@ -14,6 +14,9 @@ public static class CSharpLoopBenchmark
     public const string RawHttpClient = "RawHttpClient";
     public const string ModuleClient = "ModuleClient";
 
+    /// <summary>Key suffix of the bytes allocated per call by a variant (one value), beside its timings.</summary>
+    public const string BytesSuffix = "/bytes";
+
     /// <returns>Milliseconds per call, one value per round, by variant (ModuleClient missing when the internals changed).</returns>
     public static Dictionary<string, double[]> Run(Uri baseUri, BenchSettings settings)
     {
@@ -65,12 +68,21 @@ public static class CSharpLoopBenchmark
         var perCall = variants.Keys.ToDictionary(k => k, _ => new List<double>());
         for (int round = 0; round < settings.Rounds; round++)
         {
-            foreach ((string name, Action call) in variants)
+            // Rotate the order so neither variant always runs first.
+            foreach ((string name, Action call) in round % 2 == 0 ? variants : variants.Reverse())
             {
                 perCall[name].Add(Batch(call, settings.Batch));
             }
         }
 
-        return perCall.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        var result = perCall.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        foreach ((string name, Action call) in variants)
+        {
+            long before = GC.GetTotalAllocatedBytes(precise: true);
+            Batch(call, settings.Batch);
+            result[name + BytesSuffix] = [(GC.GetTotalAllocatedBytes(precise: true) - before) / (double)settings.Batch];
+        }
+
+        return result;
     }
 }

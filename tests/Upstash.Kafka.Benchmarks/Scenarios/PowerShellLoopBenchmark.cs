@@ -17,28 +17,30 @@ public static class PowerShellLoopBenchmark
     public const string HandWrittenGet = "HandWrittenGet";
     public const string ModuleGet = "ModuleGet";
     public const string RestMethodPost = "RestMethodPost";
+    public const string CmdletFloor = "CmdletFloor";
 
     /// <returns>Milliseconds per call, one value per round, by variant.</returns>
     public static Dictionary<string, double[]> Run(BenchSession session, FixedAnswerServer server, BenchSettings settings, bool withModuleGet)
     {
         Initialize(session, server.BaseUri, settings);
         string[] variants = withModuleGet
-            ? [HandWrittenPost, ModulePost, ModulePipeline, HandWrittenPipeline, HandWrittenGet, ModuleGet]
-            : [HandWrittenPost, ModulePost, ModulePipeline, HandWrittenPipeline, HandWrittenGet];
+            ? [HandWrittenPost, ModulePost, ModulePipeline, HandWrittenPipeline, CmdletFloor, HandWrittenGet, ModuleGet]
+            : [HandWrittenPost, ModulePost, ModulePipeline, HandWrittenPipeline, CmdletFloor, HandWrittenGet];
 
         long requestsBefore = server.Requests;
         var result = (Hashtable)session.Run(
             "Invoke-BenchRound -Variant $variants -Rounds $rounds -Batch $batch -WarmUpCalls $warmUp",
             ("variants", variants), ("rounds", settings.Rounds), ("batch", settings.Batch), ("warmUp", settings.WarmUpCalls)).Single().BaseObject;
 
-        long expected = (long)variants.Length * (WarmUpBatches(settings) + settings.Rounds) * settings.Batch;
+        // Warm-up, the timed rounds and one batch for the allocation count, for every variant but the cmdlet floor.
+        long expected = (long)(variants.Length - 1) * (WarmUpBatches(settings) + settings.Rounds + 1) * settings.Batch;
         long sent = server.Requests - requestsBefore;
         if (sent != expected)
         {
             throw new InvalidOperationException($"The PowerShell loops sent {sent} requests where {expected} were timed; a measurement would be wrong.");
         }
 
-        return variants.ToDictionary(v => v, v => ToDoubles(result[v]));
+        return variants.SelectMany(v => new[] { v, v + CSharpLoopBenchmark.BytesSuffix }).ToDictionary(k => k, k => ToDoubles(result[k]));
     }
 
     public static int WarmUpBatches(BenchSettings settings) => (settings.WarmUpCalls + settings.Batch - 1) / settings.Batch;

@@ -59,7 +59,7 @@ public static class RealShellBenchmark
                 $"dotnet pwsh failed ({process.ExitCode}); run `dotnet tool restore` in {Repo.Root} first if pwsh is missing.\n{output}\n{error.Result}");
         }
 
-        long expected = (long)Variants.Length * (PowerShellLoopBenchmark.WarmUpBatches(settings) + settings.Rounds) * settings.Batch;
+        long expected = (long)Variants.Length * (PowerShellLoopBenchmark.WarmUpBatches(settings) + settings.Rounds + 1) * settings.Batch;
         if (server.Requests - requestsBefore != expected)
         {
             throw new InvalidOperationException($"The real pwsh sent {server.Requests - requestsBefore} requests where {expected} were timed.");

@@ -87,6 +87,16 @@ function Measure-ModulePipeline([int] $Count) {
     $clock.Elapsed.TotalMilliseconds
 }
 
+# PowerShell's own price for invoking a compiled cmdlet that does nothing (Measure-BenchStream, registered only in
+# the in-process engine): the floor under any binary module's per-call cost.
+function Measure-CmdletFloor([int] $Count) {
+    $clock = [Diagnostics.Stopwatch]::StartNew()
+    for ($i = 0; $i -lt $Count; $i++) {
+        $null = Measure-BenchStream
+    }
+    $clock.Elapsed.TotalMilliseconds
+}
+
 function Measure-HandWrittenGet([int] $Count) {
     $ErrorActionPreference = 'Stop'
     $client = $UpstashBench.Client; $uri = $UpstashBench.GetUri
@@ -110,8 +120,10 @@ function Measure-ModuleGet([int] $Count) {
     $clock.Elapsed.TotalMilliseconds
 }
 
-# Warms every variant up, then runs $Rounds rounds in which each variant makes $Batch calls in turn.
-# Returns @{ Variant = [double[]] milliseconds per call, one per round }.
+# Warms every variant up, then runs $Rounds rounds in which each variant makes $Batch calls in turn. The order
+# rotates from round to round, so no variant always runs right after another, and a round is short, so a burst of
+# load from elsewhere on the machine falls on the variants of that round alike (ratios are taken round by round).
+# Returns @{ Variant = [double[]] milliseconds per call, one per round; 'Variant/bytes' = @(bytes allocated per call) }.
 function Invoke-BenchRound {
     param([string[]] $Variant, [int] $Rounds, [int] $Batch, [int] $WarmUpCalls)
 
@@ -120,14 +132,20 @@ function Invoke-BenchRound {
     }
 
     $perCall = @{}
-    foreach ($v in $Variant) { $perCall[$v] = [System.Collections.Generic.List[double]]::new() }
+    foreach ($v in $Variant) { $perCall[$v] = [double[]]::new($Rounds) }
     for ($round = 0; $round -lt $Rounds; $round++) {
-        foreach ($v in $Variant) {
-            $perCall[$v].Add((& "Measure-$v" $Batch) / $Batch)
+        for ($k = 0; $k -lt $Variant.Count; $k++) {
+            $v = $Variant[($round + $k) % $Variant.Count]
+            $perCall[$v][$round] = (& "Measure-$v" $Batch) / $Batch
         }
     }
 
-    $result = @{}
-    foreach ($v in $Variant) { $result[$v] = $perCall[$v].ToArray() }
-    $result
+    # Memory allocated per call (this process, all threads): unlike time, it does not depend on the machine's load.
+    foreach ($v in $Variant) {
+        $before = [GC]::GetTotalAllocatedBytes($true)
+        $null = & "Measure-$v" $Batch
+        $perCall["$v/bytes"] = [double[]]@(([GC]::GetTotalAllocatedBytes($true) - $before) / $Batch)
+    }
+
+    $perCall
 }
