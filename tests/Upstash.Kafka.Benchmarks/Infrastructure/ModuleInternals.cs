@@ -81,12 +81,52 @@ public static class ModuleInternals
 
         SecureString key = new NetworkCredential(string.Empty, BenchSession.ApiKey).SecurePassword;
         object connection = Activator.CreateInstance(connectionType, Any, null, [BenchSession.Email, key, baseUri, TimeSpan.FromSeconds(100)], null)!;
+        ConstructorInfo? constructor = clientType.GetConstructors(Any).OrderByDescending(c => c.GetParameters().Length).FirstOrDefault();
+        if (constructor == null)
+        {
+            return null;
+        }
+
+        // The client's constructor grows (a retry policy came later): fill each parameter by its type, and give up
+        // (n/a) on one this does not know rather than guess.
+        Func<object?>[] arguments = constructor.GetParameters().Select(p => ArgumentFor(p.ParameterType, connection, log, redactorType)).ToArray()!;
+        if (arguments.Any(a => a == null))
+        {
+            return null;
+        }
+
         return () =>
         {
-            object redactor = Activator.CreateInstance(redactorType, nonPublic: true)!;
-            object client = Activator.CreateInstance(clientType, Any, null, [connection, log, redactor, "Upstash.Kafka.Benchmarks"], null)!;
+            object client = constructor.Invoke(arguments.Select(a => a()).ToArray());
             return Activator.CreateInstance(apiType, Any, null, [client], null)!;
         };
+    }
+
+    private static Func<object?>? ArgumentFor(Type type, object connection, object log, Type redactorType)
+    {
+        if (type.IsInstanceOfType(connection))
+        {
+            return () => connection;
+        }
+
+        if (type.IsInstanceOfType(log))
+        {
+            return () => log;
+        }
+
+        if (type == redactorType)
+        {
+            return () => Activator.CreateInstance(redactorType, nonPublic: true);
+        }
+
+        if (type == typeof(string))
+        {
+            return () => "Upstash.Kafka.Benchmarks";
+        }
+
+        // A policy or options type with a static Default (e.g. RetryPolicy.Default).
+        object? defaultValue = type.GetProperty("Default", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)?.GetValue(null);
+        return defaultValue != null ? () => defaultValue : null;
     }
 
     private sealed class Sink(Action onItem)
