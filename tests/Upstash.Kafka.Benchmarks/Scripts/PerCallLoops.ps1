@@ -2,6 +2,8 @@
 # both run exactly the same PowerShell. Each Measure-* function makes $Count calls in one loop and returns the elapsed
 # milliseconds; Invoke-BenchRound lets the variants take turns, so drift in the machine's speed touches them alike.
 # Only core cmdlets are used here (the in-process engine has nothing else); Invoke-RestMethod lives in RealShell.ps1.
+# The loop bodies repeat on purpose: a helper function called on every iteration would add PowerShell's function-call
+# cost to exactly what is being measured.
 
 function Initialize-BenchLoop {
     param(
