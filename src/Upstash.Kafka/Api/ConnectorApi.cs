@@ -34,7 +34,7 @@ namespace Upstash.Kafka.Api
             var call = new ApiCall(HttpMethod.Post, "v2/kafka/connector", $"Creating connector '{name}' in cluster {clusterId}")
             {
                 JsonBody = CreateBody(name, clusterId, properties),
-                DebugBody = CreateBody(name, clusterId, maskedProperties),
+                DebugBody = client.Log.DebugEnabled ? CreateBody(name, clusterId, maskedProperties) : null,
             };
 
             KafkaConnector connector = ReadConnector(call, await client.SendForJsonAsync(call, cancellation).ConfigureAwait(false), includeSecrets: false);
@@ -57,7 +57,7 @@ namespace Upstash.Kafka.Api
             var call = new ApiCall(HttpMethod.Post, "v2/kafka/update-connector/" + Uri.EscapeDataString(connectorId), $"Reconfiguring connector {connectorId}")
             {
                 JsonBody = PropertiesBody(properties),
-                DebugBody = PropertiesBody(maskedProperties),
+                DebugBody = client.Log.DebugEnabled ? PropertiesBody(maskedProperties) : null,
                 // The complete map every time, so sending it twice leaves the same configuration.
                 Repeatable = true,
             };

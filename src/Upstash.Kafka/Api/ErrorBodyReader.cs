@@ -31,6 +31,21 @@ namespace Upstash.Kafka.Api
             return Shorten(fromJson ?? text);
         }
 
+        /// <summary>
+        /// One line for a reply that is not an error (debug output): like <see cref="Describe"/> without looking for
+        /// an error text in it, so a success body is not parsed a second time on every call.
+        /// </summary>
+        public static string Summarize(string? body, string? mediaType)
+        {
+            string text = (body ?? string.Empty).Trim();
+            if (text.Length == 0)
+            {
+                return "the reply had no body";
+            }
+
+            return LooksLikeHtml(text, mediaType) ? "the server returned an HTML page instead of an API reply" : Shorten(text);
+        }
+
         private static bool LooksLikeHtml(string text, string? mediaType) =>
             (mediaType != null && mediaType.IndexOf("html", StringComparison.OrdinalIgnoreCase) >= 0) ||
             text.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) ||

@@ -6,6 +6,9 @@ namespace Upstash.Kafka.Api
     /// </summary>
     internal interface IApiLog
     {
+        /// <summary>Whether debug lines are shown at all: building them (masking and re-writing bodies) costs a parse.</summary>
+        bool DebugEnabled { get; }
+
         void Verbose(string message);
 
         void Debug(string message);
@@ -16,6 +19,8 @@ namespace Upstash.Kafka.Api
     internal sealed class NullApiLog : IApiLog
     {
         public static readonly NullApiLog Instance = new NullApiLog();
+
+        public bool DebugEnabled => false;
 
         public void Verbose(string message)
         {

@@ -128,15 +128,17 @@ namespace Upstash.Kafka.Cmdlets
         /// <summary>"Upstash.Kafka/0.1.0 PowerShell/7.6.9 (Core)": tells the server which client and shell sent a call.</summary>
         internal string UserAgent()
         {
-            string moduleVersion = typeof(UpstashKafkaCmdlet).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
             string shell = "unknown";
             if (SessionState.PSVariable.GetValue("PSVersionTable") is Hashtable table)
             {
                 shell = $"{table["PSVersion"]} ({table["PSEdition"] ?? "Desktop"})";
             }
 
-            return $"Upstash.Kafka/{moduleVersion} PowerShell/{shell}";
+            return $"Upstash.Kafka/{ModuleVersion} PowerShell/{shell}";
         }
+
+        // Read once: Assembly.GetName() parses the assembly's metadata on every call, and this ran on every request.
+        private static readonly string ModuleVersion = typeof(UpstashKafkaCmdlet).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
         // A new client per call is cheap: it only binds the connection, the log and a redactor to the shared HttpClient.
         private UpstashApiClient Client(IApiLog log) =>
