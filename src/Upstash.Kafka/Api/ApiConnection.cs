@@ -1,5 +1,5 @@
 using System;
-using System.Net;
+using System.Runtime.InteropServices;
 using System.Security;
 using System.Text;
 
@@ -36,7 +36,27 @@ namespace Upstash.Kafka.Api
         public string Source { get; set; } = string.Empty;
 
         /// <summary>The API key in clear, for the few places that must see it: building a header and redacting text.</summary>
-        public string RevealApiKey() => new NetworkCredential(string.Empty, ApiKey).Password;
+        /// <remarks>
+        /// Read straight out of the SecureString into a zeroed-after-use native copy. Not through NetworkCredential:
+        /// it copies the SecureString first, and each copy is a finalizable native buffer; at two reveals per call
+        /// the profiler found the finalizer thread busy releasing them, competing with the call on a small machine.
+        /// </remarks>
+        public string RevealApiKey()
+        {
+            IntPtr clear = IntPtr.Zero;
+            try
+            {
+                clear = Marshal.SecureStringToGlobalAllocUnicode(ApiKey);
+                return Marshal.PtrToStringUni(clear) ?? string.Empty;
+            }
+            finally
+            {
+                if (clear != IntPtr.Zero)
+                {
+                    Marshal.ZeroFreeGlobalAllocUnicode(clear);
+                }
+            }
+        }
 
         public string BuildBasicAuthorization()
         {
