@@ -1,6 +1,7 @@
 using System;
 using System.Net;
 using System.Net.Http;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace Upstash.Kafka.Api
@@ -18,6 +19,7 @@ namespace Upstash.Kafka.Api
 
         private static HttpClient Create()
         {
+            AllowTls12OnWindowsPowerShell();
             var handler = new HttpClientHandler
             {
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
@@ -28,6 +30,26 @@ namespace Upstash.Kafka.Api
 
             // Each request carries its own timeout (a linked CancellationTokenSource), so the client-wide one is off.
             return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        }
+
+        /// <summary>
+        /// Windows PowerShell 5.1 runs on .NET Framework, where HttpClient follows ServicePointManager and
+        /// powershell.exe often starts with only SSL 3 and TLS 1.0 enabled: the API (TLS 1.2 only) would fail with a
+        /// bare "underlying connection was closed". Add TLS 1.2 to what is allowed (never remove anything), as the
+        /// PowerShell Gallery's own module does. 0 means "the OS decides", which already includes TLS 1.2.
+        /// </summary>
+        private static void AllowTls12OnWindowsPowerShell()
+        {
+            if (!RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            SecurityProtocolType allowed = ServicePointManager.SecurityProtocol;
+            if (allowed != 0 && (allowed & SecurityProtocolType.Tls12) == 0)
+            {
+                ServicePointManager.SecurityProtocol = allowed | SecurityProtocolType.Tls12;
+            }
         }
     }
 }
