@@ -5,22 +5,18 @@ using static Upstash.Kafka.Tests.Infrastructure.ConnectorSeed;
 namespace Upstash.Kafka.Tests.Cmdlets;
 
 /// <summary>Tab completion of -ClusterId, -ConnectorId and -Name from the API, through PowerShell's own TabExpansion2.</summary>
-public sealed class ArgumentCompletionTests : IClassFixture<EmulatorFixture>, IDisposable
+public sealed class ArgumentCompletionTests : EmulatorSessionTest
 {
     private const string OtherCluster = "5d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a";
-    private readonly EmulatorFixture emulator;
-    private readonly ModuleSession session;
 
     public ArgumentCompletionTests(EmulatorFixture emulator)
+        : base(emulator)
     {
-        this.emulator = emulator;
-        emulator.Server.Reset();
-        session = new ModuleSession(emulator);
     }
 
     private List<CompletionResult> Complete(string line)
     {
-        RunResult result = session.Run("(TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches", new Dictionary<string, object?> { ["line"] = line });
+        RunResult result = Session.Run("(TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches", new Dictionary<string, object?> { ["line"] = line });
         result.AssertNoErrors();
         return result.Output.Select(o => (CompletionResult)o.BaseObject).ToList();
     }
@@ -28,8 +24,8 @@ public sealed class ArgumentCompletionTests : IClassFixture<EmulatorFixture>, ID
     [Fact]
     public void ConnectorId_completes_from_a_typed_name_to_the_id()
     {
-        string id = Add(emulator.Server, "orders");
-        Add(emulator.Server, "refunds");
+        string id = Add(Emulator.Server, "orders");
+        Add(Emulator.Server, "refunds");
 
         CompletionResult match = Assert.Single(Complete("Suspend-UpstashKafkaConnector -ConnectorId ord"));
 
@@ -41,9 +37,9 @@ public sealed class ArgumentCompletionTests : IClassFixture<EmulatorFixture>, ID
     [Fact]
     public void Name_completes_within_the_cluster_on_the_command_line()
     {
-        emulator.Server.Store.AddCluster(OtherCluster, "other");
-        Add(emulator.Server, "orders-eu");
-        Add(emulator.Server, "orders-us", clusterId: OtherCluster);
+        Emulator.Server.Store.AddCluster(OtherCluster, "other");
+        Add(Emulator.Server, "orders-eu");
+        Add(Emulator.Server, "orders-us", clusterId: OtherCluster);
 
         List<CompletionResult> inDemo = Complete($"Get-UpstashKafkaConnector -ClusterId {DemoCluster} -Name ord");
         List<CompletionResult> everywhere = Complete("Get-UpstashKafkaConnector -Name ord");
@@ -71,6 +67,4 @@ public sealed class ArgumentCompletionTests : IClassFixture<EmulatorFixture>, ID
         Assert.Empty(bare.Host.Prompts);
         Assert.DoesNotContain(result.Output, o => o.BaseObject is CompletionResult c && c.CompletionText == DemoCluster);
     }
-
-    public void Dispose() => session.Dispose();
 }

@@ -4,26 +4,22 @@ using static Upstash.Kafka.Tests.Infrastructure.ConnectorSeed;
 
 namespace Upstash.Kafka.Tests.Cmdlets;
 
-public sealed class GetConnectorTests : IClassFixture<EmulatorFixture>, IDisposable
+public sealed class GetConnectorTests : EmulatorSessionTest
 {
     private const string OtherCluster = "0b7f9c1e-2d3a-4c5b-8e6f-7a8b9c0d1e2f";
-    private readonly EmulatorFixture emulator;
-    private readonly ModuleSession session;
 
     public GetConnectorTests(EmulatorFixture emulator)
+        : base(emulator)
     {
-        this.emulator = emulator;
-        emulator.Server.Reset();
-        session = new ModuleSession(emulator);
     }
 
     private RunResult Run(string script, object? value = null) =>
-        session.Run(script, new Dictionary<string, object?> { ["v"] = value, ["c"] = DemoCluster, ["other"] = OtherCluster });
+        Session.Run(script, new Dictionary<string, object?> { ["v"] = value, ["c"] = DemoCluster, ["other"] = OtherCluster });
 
     [Fact]
     public void By_id_writes_the_connector_with_secrets_masked_everywhere()
     {
-        string id = Add(emulator.Server, "orders");
+        string id = Add(Emulator.Server, "orders");
 
         RunResult result = Run("Get-UpstashKafkaConnector -ConnectorId $v -Verbose -Debug", id);
 
@@ -42,7 +38,7 @@ public sealed class GetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
     [Fact]
     public void IncludeSecret_and_only_IncludeSecret_returns_the_values_in_clear()
     {
-        string id = Add(emulator.Server, "orders");
+        string id = Add(Emulator.Server, "orders");
 
         PSObject clear = Run("Get-UpstashKafkaConnector -ConnectorId $v -IncludeSecret", id).SingleConnector();
         PSObject listed = Run("Get-UpstashKafkaConnector -ClusterId $c").SingleConnector();
@@ -55,8 +51,8 @@ public sealed class GetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
     [Fact]
     public void A_failure_message_that_quotes_a_secret_is_masked()
     {
-        string id = Add(emulator.Server, "orders");
-        emulator.Server.Store.ForceState(id, "failed", "Cannot connect to " + MongoUri);
+        string id = Add(Emulator.Server, "orders");
+        Emulator.Server.Store.ForceState(id, "failed", "Cannot connect to " + MongoUri);
 
         PSObject connector = Run("Get-UpstashKafkaConnector -ConnectorId $v", id).SingleConnector();
 
@@ -67,7 +63,7 @@ public sealed class GetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
     [Fact]
     public void An_unknown_id_is_an_ObjectNotFound_error_and_the_next_id_is_still_read()
     {
-        string id = Add(emulator.Server, "orders");
+        string id = Add(Emulator.Server, "orders");
 
         RunResult result = Run("Get-UpstashKafkaConnector -ConnectorId 'no-such-id', $v", id);
 
@@ -82,40 +78,40 @@ public sealed class GetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
     [Fact]
     public void ClusterId_lists_that_cluster_only()
     {
-        emulator.Server.Store.AddCluster(OtherCluster, "other");
-        Add(emulator.Server, "orders");
-        Add(emulator.Server, "elsewhere", clusterId: OtherCluster);
+        Emulator.Server.Store.AddCluster(OtherCluster, "other");
+        Add(Emulator.Server, "orders");
+        Add(Emulator.Server, "elsewhere", clusterId: OtherCluster);
 
         RunResult result = Run("Get-UpstashKafkaConnector -ClusterId $other");
 
         result.AssertNoErrors();
         Assert.Equal(new[] { "elsewhere" }, result.Names());
-        Assert.Equal(new[] { "/v2/kafka/connectors/" + OtherCluster }, emulator.Server.Journal.Entries.Select(e => e.Path));
+        Assert.Equal(new[] { "/v2/kafka/connectors/" + OtherCluster }, Emulator.Server.Journal.Entries.Select(e => e.Path));
     }
 
     [Fact]
     public void No_parameters_lists_every_connector_of_every_cluster()
     {
-        emulator.Server.Store.AddCluster(OtherCluster, "other");
-        Add(emulator.Server, "orders");
-        Add(emulator.Server, "refunds");
-        Add(emulator.Server, "elsewhere", clusterId: OtherCluster);
+        Emulator.Server.Store.AddCluster(OtherCluster, "other");
+        Add(Emulator.Server, "orders");
+        Add(Emulator.Server, "refunds");
+        Add(Emulator.Server, "elsewhere", clusterId: OtherCluster);
 
         RunResult result = Run("Get-UpstashKafkaConnector");
 
         result.AssertNoErrors();
         Assert.Equal(new[] { "elsewhere", "orders", "refunds" }, result.Names().Order());
-        Assert.Equal("/v2/kafka/clusters", emulator.Server.Journal.Entries[0].Path);
-        Assert.Equal(2, emulator.Server.Journal.Count("GET", "/v2/kafka/connectors/"));
+        Assert.Equal("/v2/kafka/clusters", Emulator.Server.Journal.Entries[0].Path);
+        Assert.Equal(2, Emulator.Server.Journal.Count("GET", "/v2/kafka/connectors/"));
         Assert.DoesNotContain(Password, result.AllText());
     }
 
     [Fact]
     public void A_wildcard_name_filters_within_the_cluster_ignoring_case()
     {
-        Add(emulator.Server, "orders-eu");
-        Add(emulator.Server, "Orders-us");
-        Add(emulator.Server, "refunds");
+        Add(Emulator.Server, "orders-eu");
+        Add(Emulator.Server, "Orders-us");
+        Add(Emulator.Server, "refunds");
 
         RunResult result = Run("Get-UpstashKafkaConnector -Name 'orders-*' -ClusterId $c");
 
@@ -126,7 +122,7 @@ public sealed class GetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
     [Fact]
     public void A_wildcard_that_matches_nothing_writes_nothing_and_no_error()
     {
-        Add(emulator.Server, "orders");
+        Add(Emulator.Server, "orders");
 
         RunResult result = Run("Get-UpstashKafkaConnector -Name 'payments-*' -ClusterId $c");
 
@@ -137,7 +133,7 @@ public sealed class GetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
     [Fact]
     public void An_exact_name_that_matches_nothing_is_an_ObjectNotFound_error_while_others_are_found()
     {
-        Add(emulator.Server, "orders");
+        Add(Emulator.Server, "orders");
 
         RunResult result = Run("Get-UpstashKafkaConnector -Name 'ORDERS', 'payments' -ClusterId $c");
 
@@ -152,9 +148,9 @@ public sealed class GetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
     [Fact]
     public void A_name_without_a_cluster_searches_every_cluster()
     {
-        emulator.Server.Store.AddCluster(OtherCluster, "other");
-        Add(emulator.Server, "orders");
-        Add(emulator.Server, "orders", clusterId: OtherCluster);
+        Emulator.Server.Store.AddCluster(OtherCluster, "other");
+        Add(Emulator.Server, "orders");
+        Add(Emulator.Server, "orders", clusterId: OtherCluster);
 
         RunResult result = Run("Get-UpstashKafkaConnector orders");
 
@@ -175,9 +171,9 @@ public sealed class GetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
     [Fact]
     public void Takes_ids_and_clusters_from_the_pipeline_by_property_name()
     {
-        string id = Add(emulator.Server, "orders");
-        emulator.Server.Store.AddCluster(OtherCluster, "other");
-        Add(emulator.Server, "elsewhere", clusterId: OtherCluster);
+        string id = Add(Emulator.Server, "orders");
+        Emulator.Server.Store.AddCluster(OtherCluster, "other");
+        Add(Emulator.Server, "elsewhere", clusterId: OtherCluster);
 
         RunResult byId = Run("[pscustomobject]@{ ConnectorId = $v } | Get-UpstashKafkaConnector", id);
         RunResult byCluster = Run("[pscustomobject]@{ ClusterId = $other } | Get-UpstashKafkaConnector");
@@ -189,13 +185,11 @@ public sealed class GetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
     [Fact]
     public void Only_ever_sends_reads()
     {
-        Add(emulator.Server, "orders");
+        Add(Emulator.Server, "orders");
 
         Run("Get-UpstashKafkaConnector").AssertNoErrors();
 
-        Assert.NotEmpty(emulator.Server.Journal.Entries);
-        Assert.All(emulator.Server.Journal.Entries, e => Assert.Equal("GET", e.Method));
+        Assert.NotEmpty(Emulator.Server.Journal.Entries);
+        Assert.All(Emulator.Server.Journal.Entries, e => Assert.Equal("GET", e.Method));
     }
-
-    public void Dispose() => session.Dispose();
 }

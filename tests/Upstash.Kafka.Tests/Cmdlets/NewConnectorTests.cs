@@ -7,25 +7,21 @@ using Upstash.Kafka.Tests.Infrastructure;
 
 namespace Upstash.Kafka.Tests.Cmdlets;
 
-public sealed class NewConnectorTests : IClassFixture<EmulatorFixture>, IDisposable
+public sealed class NewConnectorTests : EmulatorSessionTest
 {
     private const string Mongo = "com.mongodb.kafka.connect.MongoSourceConnector";
-    private readonly EmulatorFixture emulator;
-    private readonly ModuleSession session;
 
     public NewConnectorTests(EmulatorFixture emulator)
+        : base(emulator)
     {
-        this.emulator = emulator;
-        emulator.Server.Reset();
-        session = new ModuleSession(emulator);
     }
 
     private string ClusterId => EmulatorOptions.DemoClusterId;
 
-    private IReadOnlyList<JournalEntry> Creates => emulator.Server.Journal.Entries.Where(e => e.Method == "POST" && e.Path == "/v2/kafka/connector").ToList();
+    private IReadOnlyList<JournalEntry> Creates => Emulator.Server.Journal.Entries.Where(e => e.Method == "POST" && e.Path == "/v2/kafka/connector").ToList();
 
     private RunResult New(string name, System.Collections.Hashtable properties, string extra = "") =>
-        session.Run($"New-UpstashKafkaConnector -Name $n -ClusterId $c -Property $p {extra}", new Dictionary<string, object?> { ["n"] = name, ["c"] = ClusterId, ["p"] = properties });
+        Session.Run($"New-UpstashKafkaConnector -Name $n -ClusterId $c -Property $p {extra}", new Dictionary<string, object?> { ["n"] = name, ["c"] = ClusterId, ["p"] = properties });
 
     [Fact]
     public void Creates_a_connector_and_writes_a_typed_object_with_every_documented_field()
@@ -66,7 +62,7 @@ public sealed class NewConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
         Assert.StartsWith("application/json", sent.Headers["Content-Type"]);
         Assert.Contains("application/json", sent.Headers["Accept"]);
         Assert.Matches(@"^Upstash\.Kafka/\d+\.\d+\.\d+ PowerShell/7\.\d+\.\d+ \(Core\)$", sent.Headers["User-Agent"]);
-        string expectedAuth = "Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(EmulatorFixture.Email + ":" + emulator.ApiKey));
+        string expectedAuth = "Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(EmulatorFixture.Email + ":" + Emulator.ApiKey));
         Assert.Equal(expectedAuth, sent.Headers["Authorization"]);
     }
 
@@ -116,7 +112,7 @@ public sealed class NewConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
         Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
         Assert.Contains("'the.key'", error.ToString());
         Assert.Empty(result.Output);
-        Assert.Empty(emulator.Server.Journal.Entries);
+        Assert.Empty(Emulator.Server.Journal.Entries);
     }
 
     [Theory]
@@ -137,7 +133,7 @@ public sealed class NewConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
         Assert.Equal("MissingConnectorClass,Upstash.Kafka.Cmdlets.NewUpstashKafkaConnectorCommand", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
         Assert.Equal("no-class", error.TargetObject);
-        Assert.Empty(emulator.Server.Journal.Entries);
+        Assert.Empty(Emulator.Server.Journal.Entries);
     }
 
     [Fact]
@@ -150,7 +146,7 @@ public sealed class NewConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
     [Fact]
     public void Creates_one_connector_per_pipeline_object_and_goes_on_after_a_failure()
     {
-        RunResult result = session.Run(
+        RunResult result = Session.Run(
             """
             $p = @{ 'connector.class' = 'com.mongodb.kafka.connect.MongoSourceConnector'; 'connection.uri' = 'mongodb://db' }
             @(
@@ -176,19 +172,19 @@ public sealed class NewConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
 
         result.AssertNoErrors();
         Assert.Empty(result.Output);
-        Assert.Empty(emulator.Server.Journal.Entries);
+        Assert.Empty(Emulator.Server.Journal.Entries);
         Assert.Contains("What if: Performing the operation \"Create Kafka connector\" on target \"connector 'orders' in cluster " + ClusterId, result.HostOutput);
     }
 
     [Fact]
     public void Confirm_asks_and_a_no_sends_nothing()
     {
-        session.Host.ChoiceAnswers.Enqueue(2); // No
+        Session.Host.ChoiceAnswers.Enqueue(2); // No
         RunResult result = New("orders", ModuleSession.Properties(("connector.class", Mongo)), "-Confirm");
 
         Assert.Empty(result.Output);
-        Assert.Contains(session.Host.Prompts, p => p.Contains("connector 'orders'", StringComparison.Ordinal));
-        Assert.Empty(emulator.Server.Journal.Entries);
+        Assert.Contains(Session.Host.Prompts, p => p.Contains("connector 'orders'", StringComparison.Ordinal));
+        Assert.Empty(Emulator.Server.Journal.Entries);
     }
 
     [Theory]
@@ -198,7 +194,7 @@ public sealed class NewConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
     [InlineData(ErrorBodyShape.PlainText)]
     public void Reads_the_servers_text_from_every_error_body_shape(ErrorBodyShape shape)
     {
-        emulator.Server.Options.ErrorShape = shape;
+        Emulator.Server.Options.ErrorShape = shape;
         New("dup", ModuleSession.Properties(("connector.class", Mongo))).AssertNoErrors();
         RunResult result = New("dup", ModuleSession.Properties(("connector.class", Mongo)));
 
@@ -212,7 +208,7 @@ public sealed class NewConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
     public void A_wrong_api_key_is_an_authentication_error_that_never_shows_the_key()
     {
         var wrong = new PSCredential(EmulatorFixture.Email, new NetworkCredential(string.Empty, "wrong-key-0123456789").SecurePassword);
-        RunResult result = session.Run(
+        RunResult result = Session.Run(
             "New-UpstashKafkaConnector -Name x -ClusterId $c -Property @{ 'connector.class' = 'x' } -Credential $cred -Verbose -Debug",
             new Dictionary<string, object?> { ["c"] = ClusterId, ["cred"] = wrong });
 
@@ -221,13 +217,13 @@ public sealed class NewConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
         Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
         Assert.Contains("401", error.Exception.Message);
         Assert.DoesNotContain("wrong-key-0123456789", result.AllText());
-        Assert.DoesNotContain(emulator.ApiKey, result.AllText());
+        Assert.DoesNotContain(Emulator.ApiKey, result.AllText());
     }
 
     [Fact]
     public void ErrorAction_Stop_makes_an_api_error_terminating()
     {
-        RunResult result = session.Run(
+        RunResult result = Session.Run(
             "New-UpstashKafkaConnector -Name x -ClusterId nope -Property @{ 'connector.class' = 'x' } -ErrorAction Stop; 'not reached'");
 
         Assert.NotNull(result.Terminating);
@@ -250,8 +246,6 @@ public sealed class NewConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
         string text = result.AllText();
         Assert.DoesNotContain("hunter22", text);
         Assert.DoesNotContain("pa55word!", text);
-        Assert.DoesNotContain(emulator.ApiKey, text);
+        Assert.DoesNotContain(Emulator.ApiKey, text);
     }
-
-    public void Dispose() => session.Dispose();
 }

@@ -4,26 +4,22 @@ using static Upstash.Kafka.Tests.Infrastructure.ConnectorSeed;
 
 namespace Upstash.Kafka.Tests.Cmdlets;
 
-public sealed class RemoveConnectorTests : IClassFixture<EmulatorFixture>, IDisposable
+public sealed class RemoveConnectorTests : EmulatorSessionTest
 {
     private const int Yes = 0;
     private const int No = 2;
-    private readonly EmulatorFixture emulator;
-    private readonly ModuleSession session;
     private readonly string id;
 
     public RemoveConnectorTests(EmulatorFixture emulator)
+        : base(emulator)
     {
-        this.emulator = emulator;
-        emulator.Server.Reset();
-        session = new ModuleSession(emulator);
-        id = Add(emulator.Server, "orders");
+        id = Add(Emulator.Server, "orders");
     }
 
-    private int Deletes => emulator.Server.Journal.Count("DELETE", "/v2/kafka/connector/" + id);
+    private int Deletes => Emulator.Server.Journal.Count("DELETE", "/v2/kafka/connector/" + id);
 
     private RunResult Remove(string arguments) =>
-        session.Run("Remove-UpstashKafkaConnector -ConnectorId $id " + arguments, new Dictionary<string, object?> { ["id"] = id });
+        Session.Run("Remove-UpstashKafkaConnector -ConnectorId $id " + arguments, new Dictionary<string, object?> { ["id"] = id });
 
     [Fact]
     public void Force_removes_without_asking()
@@ -31,33 +27,33 @@ public sealed class RemoveConnectorTests : IClassFixture<EmulatorFixture>, IDisp
         RunResult result = Remove("-Force");
 
         result.AssertNoErrors();
-        Assert.Empty(session.Host.Prompts);
+        Assert.Empty(Session.Host.Prompts);
         Assert.Equal(1, Deletes);
-        Assert.Equal("(gone)", StateOf(emulator.Server, id));
+        Assert.Equal("(gone)", StateOf(Emulator.Server, id));
     }
 
     [Fact]
     public void Without_Force_it_asks_and_a_yes_removes()
     {
-        session.Host.ChoiceAnswers.Enqueue(Yes);
+        Session.Host.ChoiceAnswers.Enqueue(Yes);
 
         RunResult result = Remove(string.Empty);
 
         result.AssertNoErrors();
-        Assert.Contains(session.Host.Prompts, p => p.Contains("Remove Kafka connector", StringComparison.Ordinal) && p.Contains(id, StringComparison.Ordinal));
+        Assert.Contains(Session.Host.Prompts, p => p.Contains("Remove Kafka connector", StringComparison.Ordinal) && p.Contains(id, StringComparison.Ordinal));
         Assert.Equal(1, Deletes);
     }
 
     [Fact]
     public void Confirm_asks_even_with_Force_and_a_no_sends_nothing()
     {
-        session.Host.ChoiceAnswers.Enqueue(No);
+        Session.Host.ChoiceAnswers.Enqueue(No);
 
         RunResult result = Remove("-Force -Confirm");
 
-        Assert.Single(session.Host.Prompts);
-        Assert.Empty(emulator.Server.Journal.Entries);
-        Assert.Equal("running", StateOf(emulator.Server, id));
+        Assert.Single(Session.Host.Prompts);
+        Assert.Empty(Emulator.Server.Journal.Entries);
+        Assert.Equal("running", StateOf(Emulator.Server, id));
         Assert.Empty(result.Output);
     }
 
@@ -67,19 +63,19 @@ public sealed class RemoveConnectorTests : IClassFixture<EmulatorFixture>, IDisp
         RunResult result = Remove("-Force -WhatIf");
 
         result.AssertNoErrors();
-        Assert.Empty(emulator.Server.Journal.Entries);
+        Assert.Empty(Emulator.Server.Journal.Entries);
         Assert.Contains($"Performing the operation \"Remove Kafka connector\" on target \"connector {id}\"", result.HostOutput);
     }
 
     [Fact]
     public void Piped_connectors_are_named_in_the_prompt()
     {
-        session.Host.ChoiceAnswers.Enqueue(Yes);
+        Session.Host.ChoiceAnswers.Enqueue(Yes);
 
-        RunResult result = session.Run("Get-UpstashKafkaConnector -Name orders | Remove-UpstashKafkaConnector");
+        RunResult result = Session.Run("Get-UpstashKafkaConnector -Name orders | Remove-UpstashKafkaConnector");
 
         result.AssertNoErrors();
-        Assert.Contains(session.Host.Prompts, p => p.Contains($"connector 'orders' ({id})", StringComparison.Ordinal));
+        Assert.Contains(Session.Host.Prompts, p => p.Contains($"connector 'orders' ({id})", StringComparison.Ordinal));
         Assert.Equal(1, Deletes);
     }
 
@@ -96,6 +92,4 @@ public sealed class RemoveConnectorTests : IClassFixture<EmulatorFixture>, IDisp
         Assert.Equal(id, error.TargetObject);
         Assert.Contains("connector not found", error.Exception.Message);
     }
-
-    public void Dispose() => session.Dispose();
 }

@@ -4,30 +4,26 @@ using static Upstash.Kafka.Tests.Infrastructure.ConnectorSeed;
 
 namespace Upstash.Kafka.Tests.Cmdlets;
 
-public sealed class ResumeConnectorTests : IClassFixture<EmulatorFixture>, IDisposable
+public sealed class ResumeConnectorTests : EmulatorSessionTest
 {
     private const string FullyQualified = ",Upstash.Kafka.Cmdlets.ResumeUpstashKafkaConnectorCommand";
-    private readonly EmulatorFixture emulator;
-    private readonly ModuleSession session;
 
     public ResumeConnectorTests(EmulatorFixture emulator)
+        : base(emulator)
     {
-        this.emulator = emulator;
-        emulator.Server.Reset();
-        session = new ModuleSession(emulator);
     }
 
-    private RunResult Run(string script, object? value = null) => session.Run(script, new Dictionary<string, object?> { ["v"] = value });
+    private RunResult Run(string script, object? value = null) => Session.Run(script, new Dictionary<string, object?> { ["v"] = value });
 
     [Fact]
     public void Resumes_a_paused_connector_with_a_POST_to_start()
     {
-        string id = Add(emulator.Server, "orders", state: "paused");
+        string id = Add(Emulator.Server, "orders", state: "paused");
 
         RunResult result = Run("Resume-UpstashKafkaConnector -ConnectorId $v -PassThru", id);
 
         result.AssertNoErrors();
-        Assert.Equal(1, emulator.Server.Journal.Count("POST", $"/v2/kafka/connector/{id}/start"));
+        Assert.Equal(1, Emulator.Server.Journal.Count("POST", $"/v2/kafka/connector/{id}/start"));
         PSObject resumed = result.SingleConnector();
         Assert.Equal("running", resumed.State());
         Assert.Equal("RUNNING", resumed.Text("ConnectorState"));
@@ -36,20 +32,20 @@ public sealed class ResumeConnectorTests : IClassFixture<EmulatorFixture>, IDisp
     [Fact]
     public void Suspend_then_Resume_in_one_pipeline_leaves_it_running()
     {
-        string id = Add(emulator.Server, "orders");
+        string id = Add(Emulator.Server, "orders");
 
         RunResult result = Run("Get-UpstashKafkaConnector -ConnectorId $v | Suspend-UpstashKafkaConnector -PassThru | Resume-UpstashKafkaConnector -Wait", id);
 
         result.AssertNoErrors();
         Assert.Equal("running", result.SingleConnector().State());
-        Assert.Equal(new[] { "GET", "POST", "GET", "POST", "GET" }, emulator.Server.Journal.Entries.Select(e => e.Method));
+        Assert.Equal(new[] { "GET", "POST", "GET", "POST", "GET" }, Emulator.Server.Journal.Entries.Select(e => e.Method));
     }
 
     [Fact]
     public void Wait_on_a_failed_connector_reports_the_servers_reason()
     {
-        // The emulator leaves a failed connector failed on start, as Kafka Connect's resume does.
-        string id = Add(emulator.Server, "broken", state: "failed", properties: new() { ["connector.class"] = Mongo, ["connection.uri"] = "http://not-mongo" });
+        // The Emulator leaves a failed connector failed on start, as Kafka Connect's resume does.
+        string id = Add(Emulator.Server, "broken", state: "failed", properties: new() { ["connector.class"] = Mongo, ["connection.uri"] = "http://not-mongo" });
 
         RunResult result = Run("Resume-UpstashKafkaConnector -ConnectorId $v -Wait", id);
 
@@ -58,20 +54,20 @@ public sealed class ResumeConnectorTests : IClassFixture<EmulatorFixture>, IDisp
         Assert.Equal("ConnectorFailed" + FullyQualified, error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.InvalidResult, error.CategoryInfo.Category);
         Assert.Contains("The connection string is invalid", error.Exception.Message);
-        Assert.Equal("failed", StateOf(emulator.Server, id));
+        Assert.Equal("failed", StateOf(Emulator.Server, id));
     }
 
     [Fact]
     public void WhatIf_sends_nothing()
     {
-        string id = Add(emulator.Server, "orders", state: "paused");
+        string id = Add(Emulator.Server, "orders", state: "paused");
 
         RunResult result = Run("Resume-UpstashKafkaConnector -ConnectorId $v -WhatIf -Wait", id);
 
         result.AssertNoErrors();
-        Assert.Empty(emulator.Server.Journal.Entries);
+        Assert.Empty(Emulator.Server.Journal.Entries);
         Assert.Contains("Resume Kafka connector", result.HostOutput);
-        Assert.Equal("paused", StateOf(emulator.Server, id));
+        Assert.Equal("paused", StateOf(Emulator.Server, id));
     }
 
     [Fact]
@@ -83,6 +79,4 @@ public sealed class ResumeConnectorTests : IClassFixture<EmulatorFixture>, IDisp
         Assert.Equal("ResumeConnectorNotFound" + FullyQualified, error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
     }
-
-    public void Dispose() => session.Dispose();
 }

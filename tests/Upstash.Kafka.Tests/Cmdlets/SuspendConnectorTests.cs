@@ -4,67 +4,62 @@ using static Upstash.Kafka.Tests.Infrastructure.ConnectorSeed;
 
 namespace Upstash.Kafka.Tests.Cmdlets;
 
-public sealed class SuspendConnectorTests : IClassFixture<EmulatorFixture>, IDisposable
+public sealed class SuspendConnectorTests : EmulatorSessionTest
 {
-    private readonly EmulatorFixture emulator;
-    private readonly ModuleSession session;
-
     public SuspendConnectorTests(EmulatorFixture emulator)
+        : base(emulator)
     {
-        this.emulator = emulator;
-        emulator.Server.Reset();
-        session = new ModuleSession(emulator);
     }
 
-    private RunResult Run(string script, object? value = null) => session.Run(script, new Dictionary<string, object?> { ["v"] = value });
+    private RunResult Run(string script, object? value = null) => Session.Run(script, new Dictionary<string, object?> { ["v"] = value });
 
     [Fact]
     public void Pauses_by_id_with_one_POST_and_writes_nothing_without_PassThru()
     {
-        string id = Add(emulator.Server, "orders");
+        string id = Add(Emulator.Server, "orders");
 
         RunResult result = Run("Suspend-UpstashKafkaConnector -ConnectorId $v", id);
 
         result.AssertNoErrors();
         Assert.Empty(result.Output);
-        Assert.Equal("paused", StateOf(emulator.Server, id));
-        Assert.Equal(1, emulator.Server.Journal.Count("POST", $"/v2/kafka/connector/{id}/pause"));
-        Assert.Equal(string.Empty, emulator.Server.Journal.Entries.Single().Body);
+        Assert.Equal("paused", StateOf(Emulator.Server, id));
+        Assert.Equal(1, Emulator.Server.Journal.Count("POST", $"/v2/kafka/connector/{id}/pause"));
+        Assert.Equal(string.Empty, Emulator.Server.Journal.Entries.Single().Body);
     }
 
     [Fact]
     public void Get_piped_into_Suspend_pauses_every_match_and_PassThru_reads_each_back()
     {
-        string eu = Add(emulator.Server, "orders-eu");
-        string us = Add(emulator.Server, "orders-us");
-        string other = Add(emulator.Server, "refunds");
+        string eu = Add(Emulator.Server, "orders-eu");
+        string us = Add(Emulator.Server, "orders-us");
+        string other = Add(Emulator.Server, "refunds");
 
         RunResult result = Run("Get-UpstashKafkaConnector -Name 'orders-*' | Suspend-UpstashKafkaConnector -PassThru");
 
         result.AssertNoErrors();
         Assert.Equal(new[] { "orders-eu", "orders-us" }, result.Names().Order());
         Assert.All(result.Output, c => Assert.Equal("PAUSED", c.Text("ConnectorState")));
-        Assert.Equal("paused", StateOf(emulator.Server, eu));
-        Assert.Equal("paused", StateOf(emulator.Server, us));
-        Assert.Equal("running", StateOf(emulator.Server, other));
+        Assert.Equal("paused", StateOf(Emulator.Server, eu));
+        Assert.Equal("paused", StateOf(Emulator.Server, us));
+        Assert.Equal("running", StateOf(Emulator.Server, other));
     }
 
     [Fact]
     public void Ids_from_the_pipeline_and_by_property_name_are_accepted()
     {
-        string first = Add(emulator.Server, "first");
-        string second = Add(emulator.Server, "second");
+        string first = Add(Emulator.Server, "first");
+        string second = Add(Emulator.Server, "second");
 
         Run("$v[0] | Suspend-UpstashKafkaConnector; [pscustomobject]@{ ConnectorId = $v[1] } | Suspend-UpstashKafkaConnector", new[] { first, second }).AssertNoErrors();
 
-        Assert.Equal("paused", StateOf(emulator.Server, first));
-        Assert.Equal("paused", StateOf(emulator.Server, second));
+        Assert.Equal("paused", StateOf(Emulator.Server, first));
+        Assert.Equal("paused", StateOf(Emulator.Server, second));
     }
 
     [Fact]
     public void An_unknown_id_is_an_ObjectNotFound_error_and_the_next_one_is_still_paused()
     {
-        string id = Add(emulator.Server, "orders");
+        string id = Add(Emulator.Server, "orders");
 
         RunResult result = Run("'no-such-id', $v | Suspend-UpstashKafkaConnector", id);
 
@@ -72,29 +67,29 @@ public sealed class SuspendConnectorTests : IClassFixture<EmulatorFixture>, IDis
         Assert.Equal("SuspendConnectorNotFound,Upstash.Kafka.Cmdlets.SuspendUpstashKafkaConnectorCommand", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
         Assert.Equal("no-such-id", error.TargetObject);
-        Assert.Equal("paused", StateOf(emulator.Server, id));
+        Assert.Equal("paused", StateOf(Emulator.Server, id));
     }
 
     [Fact]
     public void WhatIf_sends_nothing_and_names_the_piped_connector()
     {
-        string id = Add(emulator.Server, "orders");
+        string id = Add(Emulator.Server, "orders");
         RunResult listed = Run("$script:c = Get-UpstashKafkaConnector -ConnectorId $v", id);
         listed.AssertNoErrors();
-        emulator.Server.Journal.Clear();
+        Emulator.Server.Journal.Clear();
 
         RunResult result = Run("$script:c | Suspend-UpstashKafkaConnector -WhatIf");
 
         result.AssertNoErrors();
-        Assert.Empty(emulator.Server.Journal.Entries);
+        Assert.Empty(Emulator.Server.Journal.Entries);
         Assert.Contains($"Performing the operation \"Pause Kafka connector\" on target \"connector 'orders' ({id})\"", result.HostOutput);
-        Assert.Equal("running", StateOf(emulator.Server, id));
+        Assert.Equal("running", StateOf(Emulator.Server, id));
     }
 
     [Fact]
     public void PassThru_objects_keep_secrets_masked()
     {
-        string id = Add(emulator.Server, "orders");
+        string id = Add(Emulator.Server, "orders");
 
         RunResult result = Run("$DebugPreference = 'Continue'; Suspend-UpstashKafkaConnector -ConnectorId $v -PassThru", id);
 
@@ -103,6 +98,4 @@ public sealed class SuspendConnectorTests : IClassFixture<EmulatorFixture>, IDis
         Assert.Equal("********", result.SingleConnector().ConnectorProperties()["connection.uri"]);
         Assert.DoesNotContain(Password, result.AllText());
     }
-
-    public void Dispose() => session.Dispose();
 }

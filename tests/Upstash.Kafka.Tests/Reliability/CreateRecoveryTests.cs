@@ -6,26 +6,22 @@ using Upstash.Kafka.Tests.Infrastructure;
 namespace Upstash.Kafka.Tests.Reliability;
 
 /// <summary>A create is never sent blindly twice: lost replies are recovered, clear refusals reported, and N creates leave N connectors.</summary>
-public sealed class CreateRecoveryTests : IClassFixture<EmulatorFixture>, IDisposable
+public sealed class CreateRecoveryTests : EmulatorSessionTest
 {
     private const string CreatePath = "/v2/kafka/connector";
-    private readonly EmulatorFixture emulator;
-    private readonly ModuleSession session;
 
     public CreateRecoveryTests(EmulatorFixture emulator)
+        : base(emulator)
     {
-        this.emulator = emulator;
-        emulator.Server.Reset();
-        session = new ModuleSession(emulator);
     }
 
-    private EmulatorServer Server => emulator.Server;
+    private EmulatorServer Server => Emulator.Server;
 
     private int Posts => Server.Journal.Count("POST", CreatePath);
 
     private int Lists => Server.Journal.Count("GET", "/v2/kafka/connectors/");
 
-    private RunResult Create(string name, string extra = "") => session.Run(
+    private RunResult Create(string name, string extra = "") => Session.Run(
         $"New-UpstashKafkaConnector -Name $n -ClusterId $c -Property @{{ 'connector.class' = 'com.mongodb.kafka.connect.MongoSourceConnector'; 'connection.uri' = 'mongodb://app:topsecret1@db' }} -Verbose {extra}",
         new Dictionary<string, object?> { ["n"] = name, ["c"] = EmulatorOptions.DemoClusterId });
 
@@ -165,7 +161,7 @@ public sealed class CreateRecoveryTests : IClassFixture<EmulatorFixture>, IDispo
         Server.Faults.Add(new FaultRule { Kind = FaultKind.DropBefore, Method = "POST", Path = CreatePath, Count = null, Probability = 0.2 });
         Server.Faults.Add(new FaultRule { Kind = FaultKind.Status, Status = 502, Method = "POST", Path = CreatePath, Count = null, Probability = 0.2 });
 
-        RunResult result = session.Run(
+        RunResult result = Session.Run(
             "1..40 | ForEach-Object { [pscustomobject]@{ Name = \"c$_\"; ClusterId = $c; Property = @{ 'connector.class' = 'x' } } } | New-UpstashKafkaConnector -MaxRetry 8 -WarningAction SilentlyContinue",
             new Dictionary<string, object?> { ["c"] = EmulatorOptions.DemoClusterId });
 
@@ -174,6 +170,4 @@ public sealed class CreateRecoveryTests : IClassFixture<EmulatorFixture>, IDispo
         Assert.Equal(Enumerable.Range(1, 40).Select(i => "c" + i), result.Output.Select(o => (string)o.Properties["Name"].Value));
         Assert.Equal(40, Server.Store.ConnectorCount());
     }
-
-    public void Dispose() => session.Dispose();
 }

@@ -10,7 +10,7 @@ namespace Upstash.Kafka.Tests.Reliability;
 /// Random and truncated connector documents, served as the create reply, never make the module throw anything but
 /// its own error records: no NullReferenceException, no raw JSON reader exception, no half-filled connector.
 /// </summary>
-public sealed class ReplyFuzzTests : IClassFixture<EmulatorFixture>, IDisposable
+public sealed class ReplyFuzzTests : EmulatorSessionTest
 {
     private const string Valid =
         "{\"connector_id\":\"431ec970-b59d-4b00-95fe-5f3abcc52c2f\",\"name\":\"n\",\"customer_id\":\"EMAIL\",\"cluster_id\":\"7568431c\"," +
@@ -18,14 +18,9 @@ public sealed class ReplyFuzzTests : IClassFixture<EmulatorFixture>, IDisposable
         "\"tasks\":[{\"id\":0,\"state\":\"RUNNING\",\"trace\":\"\"}],\"topics\":[\"a\"],\"connector_class\":\"x\",\"properties\":{\"k\":\"v\"}," +
         "\"encoded_username\":\"YXBw\",\"TTL\":1684370947}";
 
-    private readonly EmulatorFixture emulator;
-    private readonly ModuleSession session;
-
     public ReplyFuzzTests(EmulatorFixture emulator)
+        : base(emulator)
     {
-        this.emulator = emulator;
-        emulator.Server.Reset();
-        session = new ModuleSession(emulator);
     }
 
     public static IEnumerable<string> Documents(int seed, int count)
@@ -91,11 +86,11 @@ public sealed class ReplyFuzzTests : IClassFixture<EmulatorFixture>, IDisposable
         int connectors = 0, errors = 0;
         foreach (string document in Documents(seed: 2026, count: 200))
         {
-            emulator.Server.Faults.Add(new FaultRule { Kind = FaultKind.ReplaceBody, Method = "POST", Body = document });
-            emulator.Server.Faults.Add(new FaultRule { Kind = FaultKind.ReplaceBody, Method = "GET", Body = "[]" });
-            RunResult result = session.Run(
+            Emulator.Server.Faults.Add(new FaultRule { Kind = FaultKind.ReplaceBody, Method = "POST", Body = document });
+            Emulator.Server.Faults.Add(new FaultRule { Kind = FaultKind.ReplaceBody, Method = "GET", Body = "[]" });
+            RunResult result = Session.Run(
                 $"New-UpstashKafkaConnector -Name n -ClusterId {EmulatorOptions.DemoClusterId} -Property @{{ 'connector.class' = 'x' }} -MaxRetry 0");
-            emulator.Server.Faults.Clear();
+            Emulator.Server.Faults.Clear();
 
             Assert.Null(result.Terminating);
             if (result.Output.Count == 1)
@@ -115,6 +110,4 @@ public sealed class ReplyFuzzTests : IClassFixture<EmulatorFixture>, IDisposable
 
         Assert.True(connectors > 5 && errors > 100, $"{connectors} connectors, {errors} errors: the generator is not exercising both paths");
     }
-
-    public void Dispose() => session.Dispose();
 }

@@ -5,28 +5,24 @@ using Upstash.Kafka.Tests.Infrastructure;
 namespace Upstash.Kafka.Tests.Reliability;
 
 /// <summary>Which calls are retried, after what, for how long, and what a user sees of it.</summary>
-public sealed class RetryTests : IClassFixture<EmulatorFixture>, IDisposable
+public sealed class RetryTests : EmulatorSessionTest
 {
-    private readonly EmulatorFixture emulator;
-    private readonly ModuleSession session;
     private readonly string connectorId;
 
     public RetryTests(EmulatorFixture emulator)
+        : base(emulator)
     {
-        this.emulator = emulator;
-        emulator.Server.Reset();
-        session = new ModuleSession(emulator);
-        connectorId = ConnectorSeed.Add(emulator.Server, "orders", "running");
+        connectorId = ConnectorSeed.Add(Emulator.Server, "orders", "running");
     }
 
     private string ConnectorPath => "/v2/kafka/connector/" + connectorId;
 
     private void Inject(string method, string path, FaultKind kind, int status = 503, int count = 1, string? retryAfter = null) =>
-        emulator.Server.Faults.Add(new FaultRule { Kind = kind, Method = method, Path = path, Status = status, Count = count, RetryAfter = retryAfter });
+        Emulator.Server.Faults.Add(new FaultRule { Kind = kind, Method = method, Path = path, Status = status, Count = count, RetryAfter = retryAfter });
 
-    private RunResult Run(string script) => session.Run(script, new Dictionary<string, object?> { ["id"] = connectorId, ["c"] = ConnectorSeed.DemoCluster });
+    private RunResult Run(string script) => Session.Run(script, new Dictionary<string, object?> { ["id"] = connectorId, ["c"] = ConnectorSeed.DemoCluster });
 
-    private int Requests(string method, string path) => emulator.Server.Journal.Entries.Count(e => e.Method == method && e.Path == path);
+    private int Requests(string method, string path) => Emulator.Server.Journal.Entries.Count(e => e.Method == method && e.Path == path);
 
     [Theory]
     [InlineData(FaultKind.Status, 503)]
@@ -82,7 +78,7 @@ public sealed class RetryTests : IClassFixture<EmulatorFixture>, IDisposable
     [Fact]
     public void The_session_default_from_Connect_applies_and_a_cmdlet_parameter_wins()
     {
-        session.Run("Connect-UpstashKafka -Credential $cred -ApiUri $uri -MaxRetry 0", new Dictionary<string, object?> { ["cred"] = emulator.Credential, ["uri"] = emulator.BaseUri }).AssertNoErrors();
+        Session.Run("Connect-UpstashKafka -Credential $cred -ApiUri $uri -MaxRetry 0", new Dictionary<string, object?> { ["cred"] = Emulator.Credential, ["uri"] = Emulator.BaseUri }).AssertNoErrors();
         Inject("GET", ConnectorPath, FaultKind.Status, 503, count: 1);
         Assert.Single(Run("Get-UpstashKafkaConnector -ConnectorId $id").Errors);
 
@@ -99,7 +95,7 @@ public sealed class RetryTests : IClassFixture<EmulatorFixture>, IDisposable
         RunResult result = Run("Get-UpstashKafkaConnector -ConnectorId $id -Verbose");
 
         result.AssertNoErrors();
-        var gets = emulator.Server.Journal.Entries.Where(e => e.Path == ConnectorPath).ToList();
+        var gets = Emulator.Server.Journal.Entries.Where(e => e.Path == ConnectorPath).ToList();
         Assert.True(gets[1].ReceivedAt - gets[0].ReceivedAt >= TimeSpan.FromSeconds(0.9), "the retry came before the Retry-After date");
         Assert.Contains(result.Verbose, v => v.Contains("Retry-After", StringComparison.Ordinal));
     }
@@ -126,7 +122,7 @@ public sealed class RetryTests : IClassFixture<EmulatorFixture>, IDisposable
         result.AssertNoErrors();
         Assert.Equal(2, Requests("DELETE", ConnectorPath));
         Assert.Contains(result.Verbose, v => v.Contains("that attempt must have done it", StringComparison.Ordinal));
-        Assert.Equal(0, emulator.Server.Store.ConnectorCount());
+        Assert.Equal(0, Emulator.Server.Store.ConnectorCount());
     }
 
     [Fact]
@@ -138,14 +134,14 @@ public sealed class RetryTests : IClassFixture<EmulatorFixture>, IDisposable
 
         result.AssertNoErrors();
         Assert.Equal(2, Requests("POST", ConnectorPath + "/pause"));
-        Assert.Equal("paused", ConnectorSeed.StateOf(emulator.Server, connectorId));
+        Assert.Equal("paused", ConnectorSeed.StateOf(Emulator.Server, connectorId));
     }
 
     [Fact]
     public void An_action_that_meets_a_404_after_an_ambiguous_attempt_says_so_honestly()
     {
         Inject("POST", ConnectorPath + "/restart", FaultKind.Status, 503);
-        emulator.Server.Faults.Add(new FaultRule { Method = "POST", Path = ConnectorPath + "/restart", Status = 404, Body = "connector not found", Count = 1 });
+        Emulator.Server.Faults.Add(new FaultRule { Method = "POST", Path = ConnectorPath + "/restart", Status = 404, Body = "connector not found", Count = 1 });
 
         RunResult result = Run("Restart-UpstashKafkaConnector -ConnectorId $id");
 
@@ -162,10 +158,10 @@ public sealed class RetryTests : IClassFixture<EmulatorFixture>, IDisposable
         RunResult result = Run("Set-UpstashKafkaConnector -ConnectorId $id -Property @{ 'tasks.max' = 3 }");
 
         result.AssertNoErrors();
-        var updates = emulator.Server.Journal.Entries.Where(e => e.Path == "/v2/kafka/update-connector/" + connectorId).ToList();
+        var updates = Emulator.Server.Journal.Entries.Where(e => e.Path == "/v2/kafka/update-connector/" + connectorId).ToList();
         Assert.Equal(2, updates.Count);
         Assert.Equal(updates[0].Body, updates[1].Body);
-        Assert.Equal("3", ConnectorSeed.PropertiesOf(emulator.Server, connectorId)["tasks.max"]?.ToString());
+        Assert.Equal("3", ConnectorSeed.PropertiesOf(Emulator.Server, connectorId)["tasks.max"]?.ToString());
     }
 
     [Fact]
@@ -173,19 +169,17 @@ public sealed class RetryTests : IClassFixture<EmulatorFixture>, IDisposable
     {
         for (int i = 0; i < 3; i++)
         {
-            ConnectorSeed.Add(emulator.Server, "more-" + i, "running");
+            ConnectorSeed.Add(Emulator.Server, "more-" + i, "running");
         }
 
         string cut = "[{\"connector_id\":\"a\",\"name\":\"a\"},{\"connector_id\":\"b\",\"name\":\"b\"},{\"connector_id\":\"c\",";
-        emulator.Server.Faults.Add(new FaultRule { Kind = FaultKind.ReplaceBody, Method = "GET", Path = "/v2/kafka/connectors/*", Body = cut, Count = 5 });
+        Emulator.Server.Faults.Add(new FaultRule { Kind = FaultKind.ReplaceBody, Method = "GET", Path = "/v2/kafka/connectors/*", Body = cut, Count = 5 });
 
         RunResult result = Run("Get-UpstashKafkaConnector -ClusterId $c");
 
         Assert.Equal(new[] { "a", "b" }, result.Output.Select(o => (string)o.Properties["Name"].Value));
         ErrorRecord error = Assert.Single(result.Errors);
         Assert.Equal(ErrorCategory.InvalidResult, error.CategoryInfo.Category);
-        Assert.Equal(1, emulator.Server.Journal.Count("GET", "/v2/kafka/connectors/"));
+        Assert.Equal(1, Emulator.Server.Journal.Count("GET", "/v2/kafka/connectors/"));
     }
-
-    public void Dispose() => session.Dispose();
 }

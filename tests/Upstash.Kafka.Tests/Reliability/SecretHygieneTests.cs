@@ -11,26 +11,21 @@ namespace Upstash.Kafka.Tests.Reliability;
 /// and searches everything it exposed (every stream, every error record with its exception chain and target, every
 /// output object's string form, property values and rendered table) for the API key and the secret property values.
 /// </summary>
-public sealed class SecretHygieneTests : IClassFixture<EmulatorFixture>, IDisposable
+public sealed class SecretHygieneTests : EmulatorSessionTest
 {
     private const string UriSecret = "Sup3r-Uri-Secret";
     private const string PasswordSecret = "Pa55w0rd-Secret";
     private const string GivenAsSecureString = "SecureGiven-Secret";
     private const string WrongKey = "Wrong-Api-Key-Secret";
 
-    private readonly EmulatorFixture emulator;
-    private readonly ModuleSession session;
-
     public SecretHygieneTests(EmulatorFixture emulator)
+        : base(emulator)
     {
-        this.emulator = emulator;
-        emulator.Server.Reset();
-        emulator.Server.Options.PendingDelay = TimeSpan.Zero;
-        emulator.Server.Options.RestartDelay = TimeSpan.Zero;
-        session = new ModuleSession(emulator);
+        Emulator.Server.Options.PendingDelay = TimeSpan.Zero;
+        Emulator.Server.Options.RestartDelay = TimeSpan.Zero;
     }
 
-    private string[] Secrets => new[] { emulator.ApiKey, UriSecret, PasswordSecret, GivenAsSecureString, WrongKey };
+    private string[] Secrets => new[] { Emulator.ApiKey, UriSecret, PasswordSecret, GivenAsSecureString, WrongKey };
 
     /// <summary>What each cmdlet is run with; {S} is where the stream switches go. Every exported cmdlet must be here.</summary>
     private static readonly Dictionary<string, string[]> Scenarios = new()
@@ -70,7 +65,7 @@ public sealed class SecretHygieneTests : IClassFixture<EmulatorFixture>, IDispos
     [Fact]
     public void Every_exported_cmdlet_has_scenarios()
     {
-        RunResult commands = session.Run("Get-Command -Module Upstash.Kafka | ForEach-Object Name");
+        RunResult commands = Session.Run("Get-Command -Module Upstash.Kafka | ForEach-Object Name");
         Assert.Equal(commands.Output.Select(o => o.ToString()).Order(), Scenarios.Keys.Order());
     }
 
@@ -82,9 +77,9 @@ public sealed class SecretHygieneTests : IClassFixture<EmulatorFixture>, IDispos
         string secretUri = $"mongodb://app:{UriSecret}@db.example:27017";
         var variables = new Dictionary<string, object?>
         {
-            ["cred"] = emulator.Credential,
+            ["cred"] = Emulator.Credential,
             ["wrongCred"] = new PSCredential("x@example.com", new System.Net.NetworkCredential(string.Empty, WrongKey).SecurePassword),
-            ["uri"] = emulator.BaseUri,
+            ["uri"] = Emulator.BaseUri,
             ["cluster"] = ConnectorSeed.DemoCluster,
             ["props"] = new Hashtable
             {
@@ -95,13 +90,13 @@ public sealed class SecretHygieneTests : IClassFixture<EmulatorFixture>, IDispos
             },
         };
         var properties = new JsonObject { ["connector.class"] = ConnectorSeed.Mongo, ["connection.uri"] = secretUri, ["database.password"] = PasswordSecret };
-        variables["id"] = ConnectorSeed.Add(emulator.Server, "secretive", "running", properties: (JsonObject)properties.DeepClone());
-        variables["removableId"] = ConnectorSeed.Add(emulator.Server, "removable", "running", properties: (JsonObject)properties.DeepClone());
-        variables["failedId"] = ConnectorSeed.Add(emulator.Server, "broken", "failed", properties: new JsonObject { ["connector.class"] = ConnectorSeed.Mongo, ["connection.uri"] = "postgres://u:" + UriSecret + "@h" });
+        variables["id"] = ConnectorSeed.Add(Emulator.Server, "secretive", "running", properties: (JsonObject)properties.DeepClone());
+        variables["removableId"] = ConnectorSeed.Add(Emulator.Server, "removable", "running", properties: (JsonObject)properties.DeepClone());
+        variables["failedId"] = ConnectorSeed.Add(Emulator.Server, "broken", "failed", properties: new JsonObject { ["connector.class"] = ConnectorSeed.Mongo, ["connection.uri"] = "postgres://u:" + UriSecret + "@h" });
 
         // Failure paths that echo what was sent, as a careless server might.
-        emulator.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/v2/kafka/connector", Status = 400, Body = $"invalid connection.uri {secretUri} (password {PasswordSecret}, {GivenAsSecureString})", Count = null, Probability = 1 });
-        emulator.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/v2/kafka/update-connector/*", Status = 400, Body = $"cannot connect with {secretUri} / {PasswordSecret}", Count = 1 });
+        Emulator.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/v2/kafka/connector", Status = 400, Body = $"invalid connection.uri {secretUri} (password {PasswordSecret}, {GivenAsSecureString})", Count = null, Probability = 1 });
+        Emulator.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/v2/kafka/update-connector/*", Status = 400, Body = $"cannot connect with {secretUri} / {PasswordSecret}", Count = 1 });
 
         int ran = 0;
         foreach ((string cmdlet, string[] scripts) in Scenarios)
@@ -111,11 +106,11 @@ public sealed class SecretHygieneTests : IClassFixture<EmulatorFixture>, IDispos
                 if (template.Contains("-Wait", StringComparison.Ordinal) && cmdlet == "New-UpstashKafkaConnector")
                 {
                     // The success path of New: let the create through once.
-                    emulator.Server.Faults.Clear();
+                    Emulator.Server.Faults.Clear();
                 }
 
                 string script = "$r = @(" + template.Replace("{S}", streams, StringComparison.Ordinal) + "); $r; $r | Out-Default";
-                RunResult result = session.Run(script, variables);
+                RunResult result = Session.Run(script, variables);
                 string exposed = result.AllText() + "\n" + string.Join("\n", result.Output.Select(Describe));
                 // A value given as a SecureString under a plain-looking key is masked by the call that was given it;
                 // a later read cannot know it was secret (the server returns it in clear and the key looks plain).
@@ -125,7 +120,7 @@ public sealed class SecretHygieneTests : IClassFixture<EmulatorFixture>, IDispos
                     Assert.False(at >= 0, $"{cmdlet} ({template}, {streams}) exposed {secret} in: ...{(at >= 0 ? exposed.Substring(Math.Max(0, at - 300), Math.Min(400, exposed.Length - Math.Max(0, at - 300))) : string.Empty)}...");
                 }
 
-                Assert.Empty(session.Host.Prompts);
+                Assert.Empty(Session.Host.Prompts);
                 ran++;
             }
         }
@@ -153,6 +148,4 @@ public sealed class SecretHygieneTests : IClassFixture<EmulatorFixture>, IDispos
 
         return string.Join("\n", parts);
     }
-
-    public void Dispose() => session.Dispose();
 }
