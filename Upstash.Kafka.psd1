@@ -31,7 +31,7 @@
             Tags         = @('Upstash', 'Kafka', 'KafkaConnect', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/upstash-kafka-powershell/Upstash.Kafka'
             LicenseUri   = 'https://github.com/upstash-kafka-powershell/Upstash.Kafka/blob/main/LICENSE'
-            ReleaseNotes = 'First release: New-UpstashKafkaConnector, Connect-UpstashKafka, Disconnect-UpstashKafka, and a local API emulator.'
+            ReleaseNotes = 'First release: the connector lifecycle (New-, Get-, Set-, Suspend-, Resume-, Restart-, Remove- and Wait-UpstashKafkaConnector), Connect-/Disconnect-UpstashKafka, secrets masked everywhere, safe retries that never create a connector twice, and a local API emulator.'
         }
     }
 }

@@ -27,7 +27,11 @@ namespace Upstash.Kafka.Api
             {
                 Uri baseUri = sessionDefault?.BaseUri ?? AddressFromEnvironment();
                 TimeSpan timeout = sessionDefault?.Timeout ?? ApiConnection.DefaultTimeout;
-                return new ApiConnection(credential.UserName, credential.Password, baseUri, timeout) { Source = "-Credential" };
+                return new ApiConnection(credential.UserName, credential.Password, baseUri, timeout)
+                {
+                    Source = "-Credential",
+                    Retry = sessionDefault?.Retry ?? RetryPolicy.Default,
+                };
             }
 
             if (sessionDefault != null)

@@ -119,7 +119,10 @@ namespace Upstash.Kafka.Api
             return connector;
         }
 
-        /// <summary>The reply text with the secret values of its "properties" masked; text that is not a connector is left alone.</summary>
+        /// <summary>
+        /// The reply text with the secret values of its "properties" masked, and those values also redacted wherever
+        /// else they appear (a failure message or task trace often quotes the connection string).
+        /// </summary>
         internal static string MaskPropertiesInReply(string body)
         {
             JToken token;
@@ -137,15 +140,17 @@ namespace Upstash.Kafka.Api
                 return body;
             }
 
+            var echoed = new SecretRedactor();
             foreach (JProperty property in properties.Properties())
             {
                 if (JsonFields.IsScalar(property.Value) && SecretPropertyRules.IsSecret(property.Name, JsonFields.ScalarText(property.Value)))
                 {
+                    echoed.Add(JsonFields.ScalarText(property.Value));
                     property.Value = SecretPropertyRules.Mask;
                 }
             }
 
-            return obj.ToString(Formatting.None);
+            return echoed.Redact(obj.ToString(Formatting.None));
         }
 
         private static string PropertiesBody(IEnumerable<KeyValuePair<string, string>> properties)

@@ -34,6 +34,7 @@ namespace Upstash.Kafka.Api
             CancellationToken cancellation)
         {
             var budget = Stopwatch.StartNew();
+            DateTimeOffset firstSent = DateTimeOffset.UtcNow;
             bool sentAmbiguously = false;
             for (int retryNumber = 1; ; retryNumber++)
             {
@@ -57,6 +58,16 @@ namespace Upstash.Kafka.Api
                     sentAmbiguously = true;
                     client.Log.Verbose($"Creating connector '{name}' had no clear answer ({failure.Reason}); checking whether it was created before trying again.");
                     KafkaConnector? existing = await FindByNameAsync(name, clusterId, failure, cancellation).ConfigureAwait(false);
+                    if (existing != null && !LooksLikeOurs(existing, properties, firstSent))
+                    {
+                        throw new UpstashApiException(
+                            ApiFailure.Conflict,
+                            $"Creating connector '{name}' had no clear answer ({failure.Reason}), and the cluster already has a connector of that name " +
+                            $"that this command did not create (created {existing.CreationTime:u}, class {existing.ConnectorClass}). Nothing was changed.",
+                            failure.StatusCode,
+                            failure.ServerMessage);
+                    }
+
                     if (existing != null)
                     {
                         client.Log.Warning($"Connector '{name}' was created, but the reply was lost ({failure.Reason}); recovered it from the cluster's list instead of creating it again.");
@@ -69,6 +80,18 @@ namespace Upstash.Kafka.Api
                     {
                         throw failure;
                     }
+                }
+
+                if (MayStillBeWorking(failure))
+                {
+                    // Not in the list yet is no proof: a server too slow to answer may still be creating it, and a
+                    // second create would then make a second connector. Say so instead of guessing.
+                    throw new UpstashApiException(
+                        failure.Failure,
+                        failure.Message + $" Connector '{name}' is not in the cluster's list yet, but the service may still be creating it, so it was not sent again: " +
+                        $"look for it with Get-UpstashKafkaConnector -ClusterId {clusterId} -Name '{name}' before creating it again.",
+                        failure.StatusCode,
+                        failure.ServerMessage);
                 }
 
                 TimeSpan wait = RetryPolicy.DelayBefore(retryNumber, failure.RetryAfter);
@@ -84,6 +107,22 @@ namespace Upstash.Kafka.Api
                 client.Log.Verbose($"Connector '{name}' does not exist yet; sending the create again in {wait.TotalSeconds:0.0#} s (retry {retryNumber} of {client.Retry.MaxRetries}).");
                 await Task.Delay(wait, cancellation).ConfigureAwait(false);
             }
+        }
+
+        /// <summary>A timeout or a gateway timeout: the request reached a server that may still be working on it.</summary>
+        private static bool MayStillBeWorking(UpstashApiException failure) =>
+            failure.Failure == ApiFailure.Timeout || failure.StatusCode == 504;
+
+        /// <summary>
+        /// A connector found by name after a lost reply is ours only if it was created after our first attempt (with
+        /// five minutes' leeway for the two clocks) and has the class we sent; otherwise it was there before.
+        /// </summary>
+        private static bool LooksLikeOurs(KafkaConnector found, IReadOnlyDictionary<string, string> sent, DateTimeOffset firstSent)
+        {
+            bool recent = found.CreationTime == null || found.CreationTime >= firstSent - TimeSpan.FromMinutes(5);
+            sent.TryGetValue("connector.class", out string? sentClass);
+            bool sameClass = string.IsNullOrEmpty(found.ConnectorClass) || string.Equals(found.ConnectorClass, sentClass, StringComparison.Ordinal);
+            return recent && sameClass;
         }
 
         /// <summary>Looks the name up in the cluster's list (a GET, itself retried when the network is bad).</summary>

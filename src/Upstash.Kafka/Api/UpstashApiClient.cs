@@ -226,6 +226,11 @@ namespace Upstash.Kafka.Api
                         ApiFailure.Timeout,
                         $"{call.Description} failed: the API did not answer within {connection.Timeout.TotalSeconds:0.#} seconds.");
                 }
+                catch (Exception ex) when ((ex is HttpRequestException || ex is IOException) && cancellation.IsCancellationRequested)
+                {
+                    // Ctrl+C disposed the response under the reader: that is the stop the user asked for, not a fault.
+                    throw new OperationCanceledException(cancellation);
+                }
                 catch (HttpRequestException ex)
                 {
                     throw new UpstashApiException(

@@ -28,8 +28,7 @@ namespace Upstash.Kafka.Cmdlets
         public bool IsEmpty => !Replace && (Set == null || Set.Values.Count == 0) && Remove.Count == 0;
 
         /// <summary>Keys of -Property whose value is the mask: sending one would overwrite a real secret with "********".</summary>
-        public IEnumerable<string> MaskedKeys() =>
-            Set == null ? Enumerable.Empty<string>() : Set.Values.Where(p => p.Value.Trim() == SecretPropertyRules.Mask).Select(p => p.Key);
+        public IEnumerable<string> MaskedKeys() => Set == null ? Enumerable.Empty<string>() : Set.MaskedKeys();
 
         /// <summary>"set a, b; remove c" or "replace the whole configuration (3 properties)", for -WhatIf and -Confirm.</summary>
         public string Describe()

@@ -40,6 +40,18 @@ namespace Upstash.Kafka.Cmdlets
             return masked;
         }
 
+        /// <summary>
+        /// Keys whose value is the mask "********": a connector read back (and piped on) shows that instead of a secret,
+        /// and sending it would store the asterisks in place of the real secret.
+        /// </summary>
+        public IEnumerable<string> MaskedKeys() => Values.Where(p => p.Value.Trim() == SecretPropertyRules.Mask).Select(p => p.Key);
+
+        /// <summary>The message for <see cref="MaskedKeys"/>, after "Connector X was not created: " or the like.</summary>
+        public static string MaskedValuesMessage(IEnumerable<string> keys) =>
+            $"the value of {string.Join(", ", keys.Select(k => "'" + k + "'"))} is the mask '{SecretPropertyRules.Mask}' that " +
+            "Get-UpstashKafkaConnector shows instead of a secret. Sending it would store the asterisks in place of the real secret. " +
+            "Give the real value, leave the key out, or read the connector with -IncludeSecret.";
+
         public IEnumerable<string> SecretValues() =>
             SecretPropertyRules.SecretValues(Values).Concat(GivenAsSecret.Select(key => Values[key]));
 

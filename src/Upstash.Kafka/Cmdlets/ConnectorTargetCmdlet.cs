@@ -28,6 +28,7 @@ namespace Upstash.Kafka.Cmdlets
         [Alias("Id")]
         [ArgumentCompleter(typeof(ConnectorIdCompleter))]
         [ValidateNotNullOrEmpty]
+        [ValidateNotBlank]
         public string[] ConnectorId { get; set; } = Array.Empty<string>();
 
         /// <summary>Connectors from Get-UpstashKafkaConnector or New-UpstashKafkaConnector; their names make prompts readable.</summary>

@@ -21,10 +21,11 @@ namespace Upstash.Kafka.Cmdlets
         private const string ByNameSet = "ByName";
         private const string ByIdSet = "ById";
 
-        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ArgumentCompleter(typeof(ConnectorIdCompleter))]
         [ValidateNotNullOrEmpty]
+        [ValidateNotBlank]
         public string[] ConnectorId { get; set; } = Array.Empty<string>();
 
         /// <summary>Names to find; wildcards allowed. Without -ClusterId every cluster is searched.</summary>
@@ -38,6 +39,7 @@ namespace Upstash.Kafka.Cmdlets
         [Parameter(ParameterSetName = ByNameSet, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ClusterIdCompleter))]
         [ValidateNotNullOrEmpty]
+        [ValidateNotBlank]
         public string? ClusterId { get; set; }
 
         /// <summary>Returns secret property values in clear. Without it they read "********".</summary>

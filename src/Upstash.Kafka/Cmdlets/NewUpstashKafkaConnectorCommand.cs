@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Linq;
 using System.Management.Automation;
 using Upstash.Kafka.Api;
 using Upstash.Kafka.Completers;
@@ -18,11 +19,13 @@ namespace Upstash.Kafka.Cmdlets
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ValidateNotBlank]
         public string Name { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ClusterIdCompleter))]
         [ValidateNotNullOrEmpty]
+        [ValidateNotBlank]
         public string ClusterId { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
@@ -54,6 +57,14 @@ namespace Upstash.Kafka.Cmdlets
             catch (ArgumentException ex)
             {
                 WriteInputError($"Connector '{Name}' was not created: {ex.Message}", "InvalidPropertyValue", Name);
+                return;
+            }
+
+            string[] masked = properties.MaskedKeys().ToArray();
+            if (masked.Length > 0)
+            {
+                // Typical when copying: Get-UpstashKafkaConnector ... | New-UpstashKafkaConnector -Name copy.
+                WriteInputError($"Connector '{Name}' was not created: " + ConnectorPropertyValues.MaskedValuesMessage(masked), "MaskedPropertyValue", Name);
                 return;
             }
 

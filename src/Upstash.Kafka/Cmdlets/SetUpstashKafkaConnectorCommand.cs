@@ -27,6 +27,7 @@ namespace Upstash.Kafka.Cmdlets
         [Alias("Id")]
         [ArgumentCompleter(typeof(ConnectorIdCompleter))]
         [ValidateNotNullOrEmpty]
+        [ValidateNotBlank]
         public string ConnectorId { get; set; } = string.Empty;
 
         /// <summary>
@@ -70,6 +71,12 @@ namespace Upstash.Kafka.Cmdlets
                 return;
             }
 
+            if (change.Set != null)
+            {
+                // So -Wait and -PassThru mask a SecureString value under a plain-looking key in what they read back.
+                RememberSecrets(change.Set.GivenAsSecret, change.Set.SecretValues());
+            }
+
             KafkaConnector? updated;
             try
             {
@@ -109,12 +116,7 @@ namespace Upstash.Kafka.Cmdlets
             string[] masked = change.MaskedKeys().ToArray();
             if (masked.Length > 0)
             {
-                WriteInputError(
-                    $"Connector {connectorId} was not changed: the value of {string.Join(", ", masked.Select(k => "'" + k + "'"))} is the mask '{SecretPropertyRules.Mask}' that " +
-                    "Get-UpstashKafkaConnector shows instead of a secret. Sending it would overwrite the real secret. Give the real value, leave the key out, " +
-                    "or read the connector with -IncludeSecret.",
-                    "MaskedPropertyValue",
-                    connectorId);
+                WriteInputError($"Connector {connectorId} was not changed: " + ConnectorPropertyValues.MaskedValuesMessage(masked), "MaskedPropertyValue", connectorId);
                 return null;
             }
 

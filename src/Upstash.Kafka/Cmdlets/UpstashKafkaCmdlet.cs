@@ -70,17 +70,26 @@ namespace Upstash.Kafka.Cmdlets
         /// <summary>Runs API work; messages and posted objects reach the pipeline as they happen.</summary>
         internal T RunApi<T>(Func<UpstashApiClient, PipelineThreadPump, CancellationToken, Task<T>> work)
         {
+            // The work also stops when the pipeline stops wanting its output without a Ctrl+C: a downstream
+            // Select-Object -First 1, or -ErrorAction Stop on an error written while a list is still streaming, ends
+            // this call by an exception from a Write*, and PowerShell does not call StopProcessing for that. Not
+            // disposed: the work may still be unwinding on a pool thread when this returns.
+            var workEnds = CancellationTokenSource.CreateLinkedTokenSource(StopToken);
             using (var pump = new PipelineThreadPump(this))
             {
                 UpstashApiClient api = Client(pump);
                 try
                 {
-                    return pump.Run((p, token) => work(api, p, token), StopToken);
+                    return pump.Run((p, token) => work(api, p, token), workEnds.Token);
                 }
                 catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
                 {
                     // Ctrl+C: end the pipeline the way PowerShell expects, without an error of our own.
                     throw new PipelineStoppedException();
+                }
+                finally
+                {
+                    workEnds.Cancel();
                 }
             }
         }

@@ -6,6 +6,21 @@ namespace Upstash.Kafka.Tests.Cmdlets;
 
 public sealed class GetConnectorTests : EmulatorSessionTest
 {
+    [Fact]
+    public void Ids_piped_as_strings_are_read_and_a_blank_one_is_refused_before_any_request()
+    {
+        string first = Add(Emulator.Server, "first");
+        string second = Add(Emulator.Server, "second");
+
+        RunResult result = Session.Run("$ids | Get-UpstashKafkaConnector", new Dictionary<string, object?> { ["ids"] = new[] { first, second } });
+        RunResult blank = Session.Run("' ' | Get-UpstashKafkaConnector");
+
+        result.AssertNoErrors();
+        Assert.Equal(new[] { "first", "second" }, result.Output.Select(o => (string)o.Properties["Name"].Value));
+        Assert.Equal("ParameterArgumentValidationError,Upstash.Kafka.Cmdlets.GetUpstashKafkaConnectorCommand", Assert.Single(blank.AllErrors).FullyQualifiedErrorId);
+        Assert.Equal(2, Emulator.Server.Journal.Entries.Count);
+    }
+
     private const string OtherCluster = "0b7f9c1e-2d3a-4c5b-8e6f-7a8b9c0d1e2f";
 
     public GetConnectorTests(EmulatorFixture emulator)

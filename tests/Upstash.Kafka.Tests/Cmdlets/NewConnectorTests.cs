@@ -137,6 +137,30 @@ public sealed class NewConnectorTests : EmulatorSessionTest
     }
 
     [Fact]
+    public void Refuses_a_masked_value_copied_from_a_connector_read_back_and_sends_nothing()
+    {
+        RunResult result = Session.Run(
+            "[pscustomobject]@{ Name = 'copy'; ClusterId = $c; Properties = @{ 'connector.class' = 'x'; 'connection.uri' = '********' } } | New-UpstashKafkaConnector",
+            new Dictionary<string, object?> { ["c"] = ClusterId });
+
+        ErrorRecord error = Assert.Single(result.Errors);
+        Assert.Equal("MaskedPropertyValue,Upstash.Kafka.Cmdlets.NewUpstashKafkaConnectorCommand", error.FullyQualifiedErrorId);
+        Assert.Contains("'connection.uri'", error.Exception.Message);
+        Assert.Empty(Emulator.Server.Journal.Entries);
+    }
+
+    [Theory]
+    [InlineData("-Name ' ' -ClusterId c")]
+    [InlineData("-Name x -ClusterId '  '")]
+    public void A_blank_name_or_cluster_is_refused_at_binding(string parameters)
+    {
+        RunResult result = Session.Run($"New-UpstashKafkaConnector {parameters} -Property @{{ 'connector.class' = 'x' }}");
+
+        Assert.Equal("ParameterArgumentValidationError,Upstash.Kafka.Cmdlets.NewUpstashKafkaConnectorCommand", Assert.Single(result.AllErrors).FullyQualifiedErrorId);
+        Assert.Empty(Emulator.Server.Journal.Entries);
+    }
+
+    [Fact]
     public void ConnectorClass_parameter_fills_the_property()
     {
         New("by-param", ModuleSession.Properties(("connection.uri", "mongodb://db")), "-ConnectorClass " + Mongo).AssertNoErrors();

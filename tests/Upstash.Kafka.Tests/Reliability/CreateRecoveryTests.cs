@@ -126,6 +126,38 @@ public sealed class CreateRecoveryTests : EmulatorSessionTest
     }
 
     [Fact]
+    public void A_create_that_timed_out_is_not_sent_again_since_the_service_may_still_be_creating_it()
+    {
+        Session.Connect(Emulator.Credential, Emulator.BaseUri, timeoutSec: 1);
+        Server.Faults.Add(new FaultRule { Kind = FaultKind.Delay, DelayMs = 3000, Method = "POST", Path = CreatePath, Count = 1 });
+
+        RunResult result = Create("slow");
+
+        ErrorRecord error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCategory.OperationTimeout, error.CategoryInfo.Category);
+        Assert.Contains("may still be creating it", error.Exception.Message);
+        Assert.Equal(1, Posts);
+        Assert.Equal(1, Lists);
+    }
+
+    [Fact]
+    public void A_connector_of_that_name_that_was_there_before_is_not_taken_for_the_one_created()
+    {
+        Server.Store.Clock.Advance(TimeSpan.FromHours(-2));
+        ConnectorSeed.Add(Server, "orders", "running");
+        Server.Store.Clock.Advance(TimeSpan.FromHours(2));
+        Inject(FaultKind.Status, status: 502);
+
+        RunResult result = Create("orders");
+
+        ErrorRecord error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCategory.ResourceExists, error.CategoryInfo.Category);
+        Assert.Contains("did not create", error.Exception.Message);
+        Assert.Empty(result.Output);
+        Assert.Equal(1, Server.Store.ConnectorCount("orders"));
+    }
+
+    [Fact]
     public void Giving_up_within_the_budget_says_the_connector_was_checked_and_not_created()
     {
         Inject(FaultKind.Status, status: 503, count: 10);

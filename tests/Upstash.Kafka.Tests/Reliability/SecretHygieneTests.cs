@@ -46,12 +46,14 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         {
             "Get-UpstashKafkaConnector {S}",
             "Get-UpstashKafkaConnector -ConnectorId $id {S}",
+            "Get-UpstashKafkaConnector -ConnectorId $quotingId {S}",
             "Get-UpstashKafkaConnector -ConnectorId nope {S}",
             "Get-UpstashKafkaConnector -ClusterId $cluster -Credential $wrongCred {S}",
         },
         ["Set-UpstashKafkaConnector"] = new[]
         {
             "Set-UpstashKafkaConnector -ConnectorId $id -Property @{ 'tasks.max' = 3 } -PassThru {S}",
+            "Set-UpstashKafkaConnector -ConnectorId $plainKeyId -Property @{ 'plain.looking.key' = $props['plain.looking.key'] } -Wait -Timeout 5 {S}",
             "Set-UpstashKafkaConnector -ConnectorId $id -Property @{ 'tasks.max' = 4 } -MaxRetry 0 {S}",
             "Get-UpstashKafkaConnector -ConnectorId $id | ForEach-Object { Set-UpstashKafkaConnector -ConnectorId $_.ConnectorId -Property $_.Properties {S} }",
         },
@@ -92,6 +94,10 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         var properties = new JsonObject { ["connector.class"] = ConnectorSeed.Mongo, ["connection.uri"] = secretUri, ["database.password"] = PasswordSecret };
         variables["id"] = ConnectorSeed.Add(Emulator.Server, "secretive", "running", properties: (JsonObject)properties.DeepClone());
         variables["removableId"] = ConnectorSeed.Add(Emulator.Server, "removable", "running", properties: (JsonObject)properties.DeepClone());
+        // A failed connector whose message quotes its own connection string, as Kafka Connect's often do.
+        variables["quotingId"] = ConnectorSeed.Add(Emulator.Server, "quoting", "running", properties: (JsonObject)properties.DeepClone());
+        Emulator.Server.Store.ForceState((string)variables["quotingId"]!, "failed", "Unable to connect to " + secretUri + " with password " + PasswordSecret);
+        variables["plainKeyId"] = ConnectorSeed.Add(Emulator.Server, "plain-key", "running", properties: (JsonObject)properties.DeepClone());
         variables["failedId"] = ConnectorSeed.Add(Emulator.Server, "broken", "failed", properties: new JsonObject { ["connector.class"] = ConnectorSeed.Mongo, ["connection.uri"] = "postgres://u:" + UriSecret + "@h" });
 
         // Failure paths that echo what was sent, as a careless server might.
@@ -114,7 +120,7 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
                 string exposed = result.AllText() + "\n" + string.Join("\n", result.Output.Select(Describe));
                 // A value given as a SecureString under a plain-looking key is masked by the call that was given it;
                 // a later read cannot know it was secret (the server returns it in clear and the key looks plain).
-                foreach (string secret in Secrets.Where(s => s != GivenAsSecureString || cmdlet == "New-UpstashKafkaConnector"))
+                foreach (string secret in Secrets.Where(s => s != GivenAsSecureString || cmdlet is "New-UpstashKafkaConnector" or "Set-UpstashKafkaConnector"))
                 {
                     int at = exposed.IndexOf(secret, StringComparison.Ordinal);
                     Assert.False(at >= 0, $"{cmdlet} ({template}, {streams}) exposed {secret} in: ...{(at >= 0 ? exposed.Substring(Math.Max(0, at - 300), Math.Min(400, exposed.Length - Math.Max(0, at - 300))) : string.Empty)}...");
