@@ -29,6 +29,10 @@ namespace Upstash.Kafka
             @"^[a-z][a-z0-9+.\-]*(:[a-z][a-z0-9+.\-]*)*://[^/?#@\s]+@",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+        private static readonly Regex UriWithPasswordInside = new Regex(
+            @"[a-z][a-z0-9+.\-]*://[^/?#@\s""]+:[^/?#@\s""]+@",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
         public static bool IsSecret(string key, string? value)
         {
             if (SecretKeys.Contains(key) || SecretKeyParts.Any(part => key.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0))
@@ -38,6 +42,9 @@ namespace Upstash.Kafka
 
             return value != null && IsSecretValue(value);
         }
+
+        /// <summary>Whether a longer text (a message, a JSON fragment) holds a URI with a password anywhere in it.</summary>
+        public static bool ContainsUriWithPassword(string text) => UriWithPasswordInside.IsMatch(text);
 
         public static bool IsSecretValue(string value) =>
             UriWithUserInfo.IsMatch(value.Trim()) || value.IndexOf("password=", StringComparison.OrdinalIgnoreCase) >= 0;

@@ -102,6 +102,26 @@ public sealed class MalformedReplyTests
     }
 
     [Fact]
+    public void Unknown_fields_that_quote_secrets_are_masked()
+    {
+        const string Body = "{\"connector_id\":\"c1\",\"name\":\"orders\",\"properties\":{\"connection.uri\":\"mongodb://app:pw-known-1@h\"}," +
+                            "\"last_error\":\"auth failed for mongodb://app:pw-known-1@h\",\"probe\":\"jdbc:postgresql://u:pw-uri-2@db/x failed\"," +
+                            "\"config\":{\"database.password\":\"pw-nested-3\",\"tasks.max\":\"1\"}}";
+        using var server = new FixedReplyServer(FixedReplyServer.Response(200, "OK", "application/json", Body));
+
+        RunResult result = CreateAgainst(server);
+
+        result.AssertNoErrors();
+        var fields = (IDictionary<string, string>)Assert.Single(result.Output).Properties["AdditionalFields"].Value;
+        Assert.Equal(new[] { "config", "last_error", "probe" }, fields.Keys.Order());
+        string shown = string.Join("\n", fields.Values);
+        Assert.DoesNotContain("pw-known-1", shown);
+        Assert.DoesNotContain("pw-uri-2", shown);
+        Assert.DoesNotContain("pw-nested-3", shown);
+        Assert.Contains("\"tasks.max\":\"1\"", fields["config"]);
+    }
+
+    [Fact]
     public void A_server_that_never_answers_times_out_with_OperationTimeout()
     {
         using var server = new FixedReplyServer(FixedReplyServer.Response(200, "OK", "application/json", "{}"), delay: TimeSpan.FromMinutes(5));
