@@ -15,6 +15,7 @@ namespace Upstash.Kafka.Cmdlets
         public const int DefaultTimeoutSeconds = 300;
         public const string FailedErrorId = "ConnectorFailed";
         public const string TimeoutErrorId = "ConnectorWaitTimedOut";
+        public const string PausedErrorId = "ConnectorPaused";
 
         // The service validates in seconds to a minute: poll soon, then back off so a long wait costs few calls.
         private static readonly TimeSpan FirstInterval = TimeSpan.FromMilliseconds(500);
@@ -28,6 +29,12 @@ namespace Upstash.Kafka.Cmdlets
             this.cmdlet = cmdlet;
             this.activityId = activityId;
         }
+
+        /// <summary>
+        /// Ends the wait with a ConnectorPaused error when the connector is paused. Off after Resume (paused is where
+        /// it starts); on for Wait-UpstashKafkaConnector, where nothing else will resume it.
+        /// </summary>
+        public bool PausedIsFinal { get; set; }
 
         /// <summary>What -Wait does after an action: waits, and writes the connector once it runs.</summary>
         public void WriteWhenRunning(string connectorId, int timeoutSeconds)
@@ -70,6 +77,17 @@ namespace Upstash.Kafka.Cmdlets
                     return null;
                 }
 
+                if (PausedIsFinal && IsPaused(connector))
+                {
+                    EndProgress(activity);
+                    cmdlet.WriteError(new ErrorRecord(
+                        new InvalidOperationException($"{Capitalized(label)} is paused, so it will not run until it is resumed: use Resume-UpstashKafkaConnector -Wait."),
+                        PausedErrorId,
+                        ErrorCategory.InvalidOperation,
+                        connector));
+                    return null;
+                }
+
                 if (left <= TimeSpan.Zero)
                 {
                     EndProgress(activity);
@@ -81,6 +99,10 @@ namespace Upstash.Kafka.Cmdlets
                 interval = TimeSpan.FromTicks(Math.Min(interval.Ticks * 2, LongestInterval.Ticks));
             }
         }
+
+        private static bool IsPaused(KafkaConnector connector) =>
+            string.Equals(connector.State, "paused", StringComparison.OrdinalIgnoreCase) ||
+            string.Equals(connector.ConnectorState, "PAUSED", StringComparison.OrdinalIgnoreCase);
 
         private void Sleep(TimeSpan delay)
         {

@@ -18,6 +18,8 @@ namespace Upstash.Kafka.Cmdlets
 
         internal override string OperationName => "WaitConnector";
 
-        internal override void Process(ConnectorTarget target) => WaitOrPassThru(target, wait: true, Timeout, passThru: false);
+        // A paused connector stays paused until someone resumes it: waiting for it to run would only time out.
+        internal override void Process(ConnectorTarget target) =>
+            new ConnectorWaiter(this) { PausedIsFinal = true }.WriteWhenRunning(target.ConnectorId, Timeout);
     }
 }

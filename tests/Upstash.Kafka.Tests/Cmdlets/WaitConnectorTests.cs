@@ -21,6 +21,20 @@ public sealed class WaitConnectorTests : IClassFixture<EmulatorFixture>, IDispos
 
     private RunResult Run(string script, object? value = null) => session.Run(script, new Dictionary<string, object?> { ["v"] = value, ["c"] = DemoCluster });
 
+    [Fact]
+    public void A_paused_connector_ends_the_wait_at_once_with_a_ConnectorPaused_error()
+    {
+        string id = Add(emulator.Server, "paused-one", "paused");
+
+        RunResult result = Run("Wait-UpstashKafkaConnector -ConnectorId $v -Timeout 300", id);
+
+        ErrorRecord error = Assert.Single(result.Errors);
+        Assert.Equal("ConnectorPaused,Upstash.Kafka.Cmdlets.WaitUpstashKafkaConnectorCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidOperation, error.CategoryInfo.Category);
+        Assert.Contains("Resume-UpstashKafkaConnector", error.Exception.Message);
+        Assert.Equal(1, emulator.Server.Journal.Count("GET", "/v2/kafka/connector/" + id));
+    }
+
     /// <summary>Runs <paramref name="action"/> once, right after the emulator has answered the first read of the connector.</summary>
     private void AfterFirstRead(string connectorId, Action action)
     {
