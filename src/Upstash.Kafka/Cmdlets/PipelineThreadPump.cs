@@ -14,7 +14,17 @@ namespace Upstash.Kafka.Cmdlets
     /// </summary>
     internal sealed class PipelineThreadPump : IApiLog, IDisposable
     {
-        private readonly BlockingCollection<Action> queue = new BlockingCollection<Action>();
+        /// <summary>
+        /// How many messages and objects may wait for the pipeline thread. A list of 100,000 connectors piped into
+        /// something slow (Export-Csv to a share, -Confirm prompts) then holds back the reader instead of piling up
+        /// in memory.
+        /// </summary>
+        private const int MaxWaiting = 1000;
+
+        private readonly BlockingCollection<Action> queue = new BlockingCollection<Action>(MaxWaiting);
+
+        /// <summary>Cancelled when the pipeline thread stops playing (done, stopped, or an exception from a Write*).</summary>
+        private readonly CancellationTokenSource consumerGone = new CancellationTokenSource();
         private readonly UpstashKafkaCmdlet cmdlet;
         private readonly bool verboseShown;
         private readonly bool debugShown;
@@ -45,19 +55,26 @@ namespace Upstash.Kafka.Cmdlets
             // way (when no verbose line came first to wake it) against 0.6 ms with an ordinary Add.
             Action workEnded = () => { };
             task.ContinueWith(_ => Post(workEnded), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            // Not cancellable here: the work sees the token and ends, and its last messages must still be played.
-            foreach (Action action in queue.GetConsumingEnumerable(CancellationToken.None))
+            try
             {
-                if (ReferenceEquals(action, workEnded))
+                // Not cancellable here: the work sees the token and ends, and its last messages must still be played.
+                foreach (Action action in queue.GetConsumingEnumerable(CancellationToken.None))
                 {
-                    break;
-                }
+                    if (ReferenceEquals(action, workEnded))
+                    {
+                        break;
+                    }
 
-                action();
+                    action();
+                }
+            }
+            finally
+            {
+                // Whatever is posted from now on has nothing to play it; a producer waiting for room gives up.
+                consumerGone.Cancel();
+                queue.CompleteAdding();
             }
 
-            // Whatever is posted from now on has nothing to play it.
-            queue.CompleteAdding();
             return task.GetAwaiter().GetResult();
         }
 
@@ -66,11 +83,16 @@ namespace Upstash.Kafka.Cmdlets
         {
             try
             {
-                queue.Add(action);
+                // Waits while the queue is full, until the pipeline thread takes something or stops playing.
+                queue.Add(action, consumerGone.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // The pipeline thread stopped playing; nothing is left to play this on.
             }
             catch (InvalidOperationException)
             {
-                // The work has already ended; nothing is left to play this on.
+                // The work has already ended (or the pump is disposed); nothing is left to play this on.
             }
         }
 
@@ -94,7 +116,11 @@ namespace Upstash.Kafka.Cmdlets
 
         public void Warning(string message) => Post(() => cmdlet.WriteWarning(message));
 
-        public void Dispose() => queue.Dispose();
+        public void Dispose()
+        {
+            queue.Dispose();
+            consumerGone.Dispose();
+        }
 
         /// <summary>
         /// Whether WriteVerbose/WriteDebug would show anything: the -Verbose/-Debug switch when given, else the

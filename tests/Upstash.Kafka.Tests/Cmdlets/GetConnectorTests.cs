@@ -7,6 +7,26 @@ namespace Upstash.Kafka.Tests.Cmdlets;
 public sealed class GetConnectorTests : EmulatorSessionTest
 {
     [Fact]
+    public void A_pipeline_that_stops_early_ends_a_long_list_at_once_and_the_session_goes_on()
+    {
+        // More connectors than the pump lets wait for the pipeline thread, so the reader is held back when the
+        // consumer stops; it must give up rather than hang.
+        for (int i = 0; i < 3000; i++)
+        {
+            Emulator.Server.Store.AddConnector($"bulk-{i:d4}", DemoCluster, new System.Text.Json.Nodes.JsonObject { ["connector.class"] = Mongo });
+        }
+
+        RunResult stopped = Session.Run(
+            "$n = 0; try { Get-UpstashKafkaConnector -ClusterId $c | ForEach-Object { $n++; if ($n -eq 5) { throw 'enough' } } } catch { }; $n",
+            new Dictionary<string, object?> { ["c"] = DemoCluster });
+        RunResult again = Session.Run("Get-UpstashKafkaConnector -ClusterId $c -Name 'bulk-0001'", new Dictionary<string, object?> { ["c"] = DemoCluster });
+
+        Assert.Equal(5, Assert.Single(stopped.Output).BaseObject);
+        again.AssertNoErrors();
+        Assert.Equal("bulk-0001", Assert.Single(again.Output).Properties["Name"].Value);
+    }
+
+    [Fact]
     public void Ids_piped_as_strings_are_read_and_a_blank_one_is_refused_before_any_request()
     {
         string first = Add(Emulator.Server, "first");
