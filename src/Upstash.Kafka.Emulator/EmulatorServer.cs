@@ -15,11 +15,17 @@ namespace Upstash.Kafka.Emulator;
 public sealed class EmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly ErrorBodyShape startShape;
+    private readonly TimeSpan startPendingDelay;
+    private readonly TimeSpan startRestartDelay;
 
     private EmulatorServer(WebApplication app, EmulatorOptions options, EmulatorStore store, RequestJournal journal)
     {
         this.app = app;
         Options = options;
+        startShape = options.ErrorShape;
+        startPendingDelay = options.PendingDelay;
+        startRestartDelay = options.RestartDelay;
         Store = store;
         Journal = journal;
     }
@@ -60,13 +66,18 @@ public sealed class EmulatorServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Back to the start: demo cluster only, no connectors, empty journal, default error shape, real time.</summary>
+    /// <summary>
+    /// Back to the start: demo cluster only, no connectors, empty journal, no faults, real time, and the error shape
+    /// and delays the server was started with (a test that changed them cannot leak them into the next one).
+    /// </summary>
     public void Reset()
     {
         Store.Reset();
         Journal.Clear();
         Faults.Clear();
-        Options.ErrorShape = ErrorBodyShape.ErrorObject;
+        Options.ErrorShape = startShape;
+        Options.PendingDelay = startPendingDelay;
+        Options.RestartDelay = startRestartDelay;
     }
 
     public async ValueTask DisposeAsync()

@@ -31,7 +31,12 @@ public sealed class RequestJournal
         EntryAdded?.Invoke(entry);
     }
 
-    public void Clear() => entries.Clear();
+    /// <summary>Forgets the entries and the listeners: a test's hook must not fire in the next test.</summary>
+    public void Clear()
+    {
+        entries.Clear();
+        EntryAdded = null;
+    }
 
     public int Count(string method, string pathPrefix) =>
         entries.Count(e => e.Method == method && e.Path.StartsWith(pathPrefix, StringComparison.Ordinal));

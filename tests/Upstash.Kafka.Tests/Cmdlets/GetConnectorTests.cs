@@ -16,12 +16,15 @@ public sealed class GetConnectorTests : EmulatorSessionTest
             Emulator.Server.Store.AddConnector($"bulk-{i:d4}", DemoCluster, new System.Text.Json.Nodes.JsonObject { ["connector.class"] = Mongo });
         }
 
-        RunResult stopped = Session.Run(
-            "$n = 0; try { Get-UpstashKafkaConnector -ClusterId $c | ForEach-Object { $n++; if ($n -eq 5) { throw 'enough' } } } catch { }; $n",
-            new Dictionary<string, object?> { ["c"] = DemoCluster });
+        // Started rather than run, so a hang fails the test instead of stalling the suite.
+        using PowerShell stopped = Session.Start(
+            $"$n = 0; try {{ Get-UpstashKafkaConnector -ClusterId {DemoCluster} | ForEach-Object {{ $n++; if ($n -eq 5) {{ throw 'enough' }} }} }} catch {{ }}; $n",
+            out IAsyncResult running);
+        Assert.True(running.AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(60)), "the pipeline hung after its consumer stopped");
+        PSObject count = Assert.Single(stopped.EndInvoke(running));
         RunResult again = Session.Run("Get-UpstashKafkaConnector -ClusterId $c -Name 'bulk-0001'", new Dictionary<string, object?> { ["c"] = DemoCluster });
 
-        Assert.Equal(5, Assert.Single(stopped.Output).BaseObject);
+        Assert.Equal(5, count.BaseObject);
         again.AssertNoErrors();
         Assert.Equal("bulk-0001", Assert.Single(again.Output).Properties["Name"].Value);
     }

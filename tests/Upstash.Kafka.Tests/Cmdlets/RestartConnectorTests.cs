@@ -5,46 +5,42 @@ using static Upstash.Kafka.Tests.Infrastructure.ConnectorSeed;
 
 namespace Upstash.Kafka.Tests.Cmdlets;
 
-public sealed class RestartConnectorTests : IClassFixture<EmulatorFixture>, IDisposable
+public sealed class RestartConnectorTests : EmulatorSessionTest
 {
     private const string FullyQualified = ",Upstash.Kafka.Cmdlets.RestartUpstashKafkaConnectorCommand";
-    private readonly EmulatorFixture emulator;
-    private readonly ModuleSession session;
 
     public RestartConnectorTests(EmulatorFixture emulator)
+        : base(emulator)
     {
-        this.emulator = emulator;
-        emulator.Server.Reset();
-        emulator.Server.Options.RestartDelay = TimeSpan.FromMinutes(10);
-        session = new ModuleSession(emulator);
+        Emulator.Server.Options.RestartDelay = TimeSpan.FromMinutes(10);
     }
 
     private static JsonObject BadConfig => new() { ["connector.class"] = Mongo, ["connection.uri"] = "http://not-mongo" };
 
-    private int Restarts(string id) => emulator.Server.Journal.Count("POST", $"/v2/kafka/connector/{id}/restart");
+    private int Restarts(string id) => Emulator.Server.Journal.Count("POST", $"/v2/kafka/connector/{id}/restart");
 
-    private RunResult Run(string script, object? value = null) => session.Run(script, new Dictionary<string, object?> { ["v"] = value });
+    private RunResult Run(string script, object? value = null) => Session.Run(script, new Dictionary<string, object?> { ["v"] = value });
 
     [Fact]
     public void Restarts_by_id_and_the_connector_passes_through_restarting()
     {
-        string id = Add(emulator.Server, "orders");
+        string id = Add(Emulator.Server, "orders");
 
         RunResult result = Run("Restart-UpstashKafkaConnector -ConnectorId $v -PassThru", id);
 
         result.AssertNoErrors();
         Assert.Equal(1, Restarts(id));
         Assert.Equal("RESTARTING", result.SingleConnector().Text("ConnectorState"));
-        emulator.Server.Store.SettleAll();
-        Assert.Equal("running", StateOf(emulator.Server, id));
+        Emulator.Server.Store.SettleAll();
+        Assert.Equal("running", StateOf(Emulator.Server, id));
     }
 
     [Fact]
     public void OnlyIfFailed_restarts_only_the_failed_matches_and_says_which_were_skipped()
     {
-        string healthy = Add(emulator.Server, "orders-eu");
-        string broken = Add(emulator.Server, "orders-us", state: "failed", properties: BadConfig);
-        string otherBroken = Add(emulator.Server, "refunds", state: "failed", properties: BadConfig);
+        string healthy = Add(Emulator.Server, "orders-eu");
+        string broken = Add(Emulator.Server, "orders-us", state: "failed", properties: BadConfig);
+        string otherBroken = Add(Emulator.Server, "refunds", state: "failed", properties: BadConfig);
 
         RunResult result = Run("Get-UpstashKafkaConnector -Name 'orders-*' | Restart-UpstashKafkaConnector -OnlyIfFailed -PassThru -Verbose");
 
@@ -59,8 +55,8 @@ public sealed class RestartConnectorTests : IClassFixture<EmulatorFixture>, IDis
     [Fact]
     public void OnlyIfFailed_counts_a_failed_task_as_failed()
     {
-        string id = Add(emulator.Server, "orders");
-        emulator.Server.Store.WithConnector(id, c => c.Tasks[0].State = "FAILED");
+        string id = Add(Emulator.Server, "orders");
+        Emulator.Server.Store.WithConnector(id, c => c.Tasks[0].State = "FAILED");
 
         Run("Restart-UpstashKafkaConnector -ConnectorId $v -OnlyIfFailed", id).AssertNoErrors();
 
@@ -70,15 +66,15 @@ public sealed class RestartConnectorTests : IClassFixture<EmulatorFixture>, IDis
     [Fact]
     public void WhatIf_sends_no_restart_and_with_OnlyIfFailed_names_only_the_failed_ones()
     {
-        Add(emulator.Server, "orders-eu");
-        string broken = Add(emulator.Server, "orders-us", state: "failed", properties: BadConfig);
+        Add(Emulator.Server, "orders-eu");
+        string broken = Add(Emulator.Server, "orders-us", state: "failed", properties: BadConfig);
 
         RunResult plain = Run("Get-UpstashKafkaConnector -Name 'orders-*' | Restart-UpstashKafkaConnector -WhatIf");
         RunResult onlyFailed = Run("Get-UpstashKafkaConnector -Name 'orders-*' | Restart-UpstashKafkaConnector -OnlyIfFailed -WhatIf");
 
         plain.AssertNoErrors();
         onlyFailed.AssertNoErrors();
-        Assert.All(emulator.Server.Journal.Entries, e => Assert.Equal("GET", e.Method));
+        Assert.All(Emulator.Server.Journal.Entries, e => Assert.Equal("GET", e.Method));
         Assert.Contains("connector 'orders-eu'", plain.HostOutput);
         Assert.DoesNotContain("orders-eu", onlyFailed.HostOutput);
         Assert.Contains($"on target \"connector 'orders-us' ({broken})\"", onlyFailed.HostOutput);
@@ -87,9 +83,9 @@ public sealed class RestartConnectorTests : IClassFixture<EmulatorFixture>, IDis
     [Fact]
     public void Wait_reaches_running_once_the_restart_is_over()
     {
-        emulator.Server.Options.RestartDelay = TimeSpan.Zero;
-        string id = Add(emulator.Server, "orders", state: "failed");
-        emulator.Server.Store.WithConnector(id, c => c.Properties["connection.uri"] = "mongodb://fixed-host");
+        Emulator.Server.Options.RestartDelay = TimeSpan.Zero;
+        string id = Add(Emulator.Server, "orders", state: "failed");
+        Emulator.Server.Store.WithConnector(id, c => c.Properties["connection.uri"] = "mongodb://fixed-host");
 
         RunResult result = Run("Restart-UpstashKafkaConnector -ConnectorId $v -OnlyIfFailed -Wait", id);
 
@@ -102,8 +98,8 @@ public sealed class RestartConnectorTests : IClassFixture<EmulatorFixture>, IDis
     [Fact]
     public void Wait_after_restarting_a_bad_configuration_reports_the_failure()
     {
-        emulator.Server.Options.RestartDelay = TimeSpan.Zero;
-        string id = Add(emulator.Server, "orders", state: "failed", properties: BadConfig);
+        Emulator.Server.Options.RestartDelay = TimeSpan.Zero;
+        string id = Add(Emulator.Server, "orders", state: "failed", properties: BadConfig);
 
         RunResult result = Run("Restart-UpstashKafkaConnector -ConnectorId $v -Wait", id);
 
@@ -121,11 +117,5 @@ public sealed class RestartConnectorTests : IClassFixture<EmulatorFixture>, IDis
 
         Assert.Equal("RestartConnectorNotFound" + FullyQualified, Assert.Single(plain.Errors).FullyQualifiedErrorId);
         Assert.Equal("RestartConnectorNotFound" + FullyQualified, Assert.Single(onlyFailed.Errors).FullyQualifiedErrorId);
-    }
-
-    public void Dispose()
-    {
-        emulator.Server.Options.RestartDelay = TimeSpan.FromSeconds(1);
-        session.Dispose();
     }
 }

@@ -44,7 +44,7 @@ public sealed class ResumeConnectorTests : EmulatorSessionTest
     [Fact]
     public void Wait_on_a_failed_connector_reports_the_servers_reason()
     {
-        // The Emulator leaves a failed connector failed on start, as Kafka Connect's resume does.
+        // The emulator leaves a failed connector failed on start, as Kafka Connect's resume does.
         string id = Add(Emulator.Server, "broken", state: "failed", properties: new() { ["connector.class"] = Mongo, ["connection.uri"] = "http://not-mongo" });
 
         RunResult result = Run("Resume-UpstashKafkaConnector -ConnectorId $v -Wait", id);

@@ -7,28 +7,24 @@ using static Upstash.Kafka.Tests.Infrastructure.ConnectorSeed;
 
 namespace Upstash.Kafka.Tests.Cmdlets;
 
-public sealed class SetConnectorTests : IClassFixture<EmulatorFixture>, IDisposable
+public sealed class SetConnectorTests : EmulatorSessionTest
 {
     private const string FullyQualified = ",Upstash.Kafka.Cmdlets.SetUpstashKafkaConnectorCommand";
-    private readonly EmulatorFixture emulator;
-    private readonly ModuleSession session;
     private readonly string id;
 
     public SetConnectorTests(EmulatorFixture emulator)
+        : base(emulator)
     {
-        this.emulator = emulator;
-        emulator.Server.Reset();
-        emulator.Server.Options.PendingDelay = TimeSpan.FromMinutes(10);
-        session = new ModuleSession(emulator);
-        id = Add(emulator.Server, "orders");
+        Emulator.Server.Options.PendingDelay = TimeSpan.FromMinutes(10);
+        id = Add(Emulator.Server, "orders");
     }
 
-    private IReadOnlyList<JournalEntry> Updates => emulator.Server.Journal.Entries.Where(e => e.Method == "POST" && e.Path == "/v2/kafka/update-connector/" + id).ToList();
+    private IReadOnlyList<JournalEntry> Updates => Emulator.Server.Journal.Entries.Where(e => e.Method == "POST" && e.Path == "/v2/kafka/update-connector/" + id).ToList();
 
     private JsonObject SentMap => JsonNode.Parse(Assert.Single(Updates).Body)!.AsObject();
 
     private RunResult Set(string arguments, object? value = null) =>
-        session.Run("Set-UpstashKafkaConnector -ConnectorId $id " + arguments, new Dictionary<string, object?> { ["id"] = id, ["v"] = value });
+        Session.Run("Set-UpstashKafkaConnector -ConnectorId $id " + arguments, new Dictionary<string, object?> { ["id"] = id, ["v"] = value });
 
     [Fact]
     public void Property_merges_into_the_current_configuration_and_posts_the_complete_flat_map()
@@ -42,8 +38,8 @@ public sealed class SetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
         Assert.Equal("shop", (string?)sent["topic.prefix"]);
         Assert.Equal(4, sent.Count);
         Assert.Null(sent["properties"]);
-        Assert.Equal("GET", emulator.Server.Journal.Entries[0].Method);
-        Assert.Equal("pending", StateOf(emulator.Server, id));
+        Assert.Equal("GET", Emulator.Server.Journal.Entries[0].Method);
+        Assert.Equal("pending", StateOf(Emulator.Server, id));
     }
 
     [Fact]
@@ -65,13 +61,13 @@ public sealed class SetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
         Assert.Equal("mongodb://new-host", (string?)sent["connection.uri"]);
         Assert.Equal("true", (string?)sent["copy.existing"]);
         Assert.Null(sent["tasks.max"]);
-        Assert.Equal("mongodb://new-host", (string?)PropertiesOf(emulator.Server, id)["connection.uri"]);
+        Assert.Equal("mongodb://new-host", (string?)PropertiesOf(Emulator.Server, id)["connection.uri"]);
     }
 
     [Fact]
     public void Refuses_the_masked_value_of_a_piped_connector_and_sends_nothing()
     {
-        RunResult result = session.Run(
+        RunResult result = Session.Run(
             """
             $c = Get-UpstashKafkaConnector -ConnectorId $id
             $c.Properties['tasks.max'] = '5'
@@ -83,14 +79,14 @@ public sealed class SetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
         Assert.Equal("MaskedPropertyValue" + FullyQualified, error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
         Assert.Contains("'connection.uri'", error.Exception.Message);
-        Assert.Single(emulator.Server.Journal.Entries);
-        Assert.Equal(MongoUri, (string?)PropertiesOf(emulator.Server, id)["connection.uri"]);
+        Assert.Single(Emulator.Server.Journal.Entries);
+        Assert.Equal(MongoUri, (string?)PropertiesOf(Emulator.Server, id)["connection.uri"]);
     }
 
     [Fact]
     public void A_piped_connector_is_reconfigured_by_its_id()
     {
-        RunResult result = session.Run(
+        RunResult result = Session.Run(
             "Get-UpstashKafkaConnector -Name orders | Set-UpstashKafkaConnector -Property @{ 'tasks.max' = '2' } -PassThru");
 
         PSObject updated = result.SingleConnector();
@@ -125,7 +121,7 @@ public sealed class SetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
         RunResult result = Set("-Property @{ 'tasks.max' = 3 } -RemoveProperty 'topic.prefix' -WhatIf");
 
         result.AssertNoErrors();
-        Assert.Empty(emulator.Server.Journal.Entries);
+        Assert.Empty(Emulator.Server.Journal.Entries);
         Assert.Contains("Reconfigure Kafka connector: set tasks.max; remove topic.prefix", result.HostOutput);
     }
 
@@ -151,13 +147,13 @@ public sealed class SetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
 
         ErrorRecord error = Assert.Single(result.AllErrors);
         Assert.StartsWith(errorId + ",", error.FullyQualifiedErrorId);
-        Assert.Empty(emulator.Server.Journal.Entries);
+        Assert.Empty(Emulator.Server.Journal.Entries);
     }
 
     [Fact]
     public void An_unknown_connector_is_an_ObjectNotFound_error()
     {
-        RunResult result = session.Run("Set-UpstashKafkaConnector -ConnectorId 'no-such-id' -Property @{ a = 'b' }");
+        RunResult result = Session.Run("Set-UpstashKafkaConnector -ConnectorId 'no-such-id' -Property @{ a = 'b' }");
 
         ErrorRecord error = Assert.Single(result.Errors);
         Assert.Equal("SetConnectorNotFound" + FullyQualified, error.FullyQualifiedErrorId);
@@ -168,7 +164,7 @@ public sealed class SetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
     [Fact]
     public void Wait_follows_the_new_configuration_until_it_runs()
     {
-        emulator.Server.Options.PendingDelay = TimeSpan.Zero;
+        Emulator.Server.Options.PendingDelay = TimeSpan.Zero;
 
         RunResult result = Set("-Property @{ 'tasks.max' = '2' } -Wait");
 
@@ -181,7 +177,7 @@ public sealed class SetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
     [Fact]
     public void Wait_reports_a_configuration_the_service_rejects_with_its_message()
     {
-        emulator.Server.Options.PendingDelay = TimeSpan.Zero;
+        Emulator.Server.Options.PendingDelay = TimeSpan.Zero;
 
         RunResult result = Set("-Property @{ 'connection.uri' = 'postgres://wrong' } -Wait");
 
@@ -189,11 +185,5 @@ public sealed class SetConnectorTests : IClassFixture<EmulatorFixture>, IDisposa
         ErrorRecord error = Assert.Single(result.Errors);
         Assert.Equal("ConnectorFailed" + FullyQualified, error.FullyQualifiedErrorId);
         Assert.Contains("Connection strings must start with either 'mongodb://' or 'mongodb+srv://", error.Exception.Message);
-    }
-
-    public void Dispose()
-    {
-        emulator.Server.Options.PendingDelay = TimeSpan.FromMinutes(10);
-        session.Dispose();
     }
 }

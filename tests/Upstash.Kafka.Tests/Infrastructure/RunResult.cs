@@ -27,7 +27,6 @@ public sealed class RunResult
 
     public T Single<T>() => Assert.IsType<T>(Assert.Single(Output).BaseObject);
 
-    public IEnumerable<T> Objects<T>() => Output.Select(o => Assert.IsType<T>(o.BaseObject));
 
     /// <summary>Every piece of text the run exposed to a person or a log: streams, errors with their exception chains, host output.</summary>
     public string AllText()

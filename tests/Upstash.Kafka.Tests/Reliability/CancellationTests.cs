@@ -8,29 +8,25 @@ using Xunit.Abstractions;
 namespace Upstash.Kafka.Tests.Reliability;
 
 /// <summary>Ctrl+C (StopProcessing) ends a call that the server is holding, and a backoff wait, promptly.</summary>
-public sealed class CancellationTests : IClassFixture<EmulatorFixture>, IDisposable
+public sealed class CancellationTests : EmulatorSessionTest
 {
-    private readonly EmulatorFixture emulator;
-    private readonly ModuleSession session;
     private readonly ITestOutputHelper output;
 
     public CancellationTests(EmulatorFixture emulator, ITestOutputHelper output)
+        : base(emulator)
     {
-        this.emulator = emulator;
         this.output = output;
-        emulator.Server.Reset();
-        session = new ModuleSession(emulator);
     }
 
     private TimeSpan StopWhileHeld(FaultRule rule, string extra = "")
     {
-        emulator.Server.Faults.Add(rule);
-        using PowerShell shell = session.Start(
+        Emulator.Server.Faults.Add(rule);
+        using PowerShell shell = Session.Start(
             $"New-UpstashKafkaConnector -Name held -ClusterId {EmulatorOptions.DemoClusterId} -Property @{{ 'connector.class' = 'x' }} {extra}",
             out IAsyncResult running);
 
         // Wait until the server holds the request (the fault was taken), then press "Ctrl+C".
-        SpinWait.SpinUntil(() => emulator.Server.Faults.TotalInjected > 0, TimeSpan.FromSeconds(30));
+        SpinWait.SpinUntil(() => Emulator.Server.Faults.TotalInjected > 0, TimeSpan.FromSeconds(30));
         Thread.Sleep(100);
         var clock = Stopwatch.StartNew();
         shell.Stop();
@@ -58,8 +54,6 @@ public sealed class CancellationTests : IClassFixture<EmulatorFixture>, IDisposa
         TimeSpan latency = StopWhileHeld(new FaultRule { Kind = FaultKind.Status, Status = 429, RetryAfter = "50", Method = "POST" }, "-MaxRetryDurationSec 120");
 
         Assert.True(latency < TimeSpan.FromSeconds(5), $"stop took {latency}");
-        Assert.Equal(1, emulator.Server.Journal.Count("POST", "/v2/kafka/connector"));
+        Assert.Equal(1, Emulator.Server.Journal.Count("POST", "/v2/kafka/connector"));
     }
-
-    public void Dispose() => session.Dispose();
 }

@@ -12,24 +12,20 @@ namespace Upstash.Kafka.Tests.Reliability;
 /// applied the request, 502/503, 429) and checks every outcome a user would see: no duplicate, no lost connector,
 /// every change in place, nothing reported twice.
 /// </summary>
-public sealed class SoakTests : IClassFixture<EmulatorFixture>, IDisposable
+public sealed class SoakTests : EmulatorSessionTest
 {
     private const int Connectors = 50;
-    private readonly EmulatorFixture emulator;
-    private readonly ModuleSession session;
     private readonly ITestOutputHelper output;
 
     public SoakTests(EmulatorFixture emulator, ITestOutputHelper output)
+        : base(emulator)
     {
-        this.emulator = emulator;
         this.output = output;
-        emulator.Server.Reset();
-        session = new ModuleSession(emulator);
     }
 
     private void InjectFaultsOnEveryApiRequest(double probability)
     {
-        FaultInjector faults = emulator.Server.Faults;
+        FaultInjector faults = Emulator.Server.Faults;
         faults.Seed(20261125);
         // Each rule draws in turn, so the chance that some fault hits a request is 1 - (1 - p)^5.
         double each = 1 - Math.Pow(1 - probability, 1.0 / 5);
@@ -40,7 +36,7 @@ public sealed class SoakTests : IClassFixture<EmulatorFixture>, IDisposable
         faults.Add(new FaultRule { Kind = FaultKind.Status, Status = 429, RetryAfter = "0", Count = null, Probability = each });
     }
 
-    private RunResult Step(string script) => session.Run(script, new Dictionary<string, object?> { ["c"] = EmulatorOptions.DemoClusterId, ["n"] = Connectors });
+    private RunResult Step(string script) => Session.Run(script, new Dictionary<string, object?> { ["c"] = EmulatorOptions.DemoClusterId, ["n"] = Connectors });
 
     [Fact]
     public void Lifecycle_through_30_percent_faults_loses_and_duplicates_nothing()
@@ -56,8 +52,8 @@ public sealed class SoakTests : IClassFixture<EmulatorFixture>, IDisposable
         created.AssertNoErrors();
         var names = Enumerable.Range(1, Connectors).Select(i => $"soak-{i:d3}").ToList();
         Assert.Equal(names, created.Output.Select(o => (string)o.Properties["Name"].Value));
-        Assert.Equal(Connectors, emulator.Server.Store.ConnectorCount());
-        Assert.All(names, name => Assert.Equal(1, emulator.Server.Store.ConnectorCount(name)));
+        Assert.Equal(Connectors, Emulator.Server.Store.ConnectorCount());
+        Assert.All(names, name => Assert.Equal(1, Emulator.Server.Store.ConnectorCount(name)));
 
         RunResult reconfigured = Step("Get-UpstashKafkaConnector -ClusterId $c -MaxRetry 12 | Set-UpstashKafkaConnector -Property @{ 'batch.size' = 500 } -MaxRetry 12 -MaxRetryDurationSec 300 -PassThru");
         reconfigured.AssertNoErrors();
@@ -65,7 +61,7 @@ public sealed class SoakTests : IClassFixture<EmulatorFixture>, IDisposable
 
         RunResult paused = Step("Get-UpstashKafkaConnector -ClusterId $c -MaxRetry 12 | Suspend-UpstashKafkaConnector -MaxRetry 12 -MaxRetryDurationSec 300");
         paused.AssertNoErrors();
-        IReadOnlyList<JsonNode>? states = emulator.Server.Store.ListConnectors<JsonNode>(EmulatorOptions.DemoClusterId, c => new JsonObject
+        IReadOnlyList<JsonNode>? states = Emulator.Server.Store.ListConnectors<JsonNode>(EmulatorOptions.DemoClusterId, c => new JsonObject
         {
             ["state"] = c.State,
             ["batch"] = c.Properties["batch.size"]?.ToString(),
@@ -75,17 +71,15 @@ public sealed class SoakTests : IClassFixture<EmulatorFixture>, IDisposable
 
         RunResult removed = Step("Get-UpstashKafkaConnector -ClusterId $c -MaxRetry 12 | Remove-UpstashKafkaConnector -Force -MaxRetry 12 -MaxRetryDurationSec 300");
         removed.AssertNoErrors();
-        Assert.Equal(0, emulator.Server.Store.ConnectorCount());
+        Assert.Equal(0, Emulator.Server.Store.ConnectorCount());
         clock.Stop();
 
-        int requests = emulator.Server.Journal.Entries.Count;
-        int faults = emulator.Server.Faults.TotalInjected;
+        int requests = Emulator.Server.Journal.Entries.Count;
+        int faults = Emulator.Server.Faults.TotalInjected;
         output.WriteLine($"operations: {Connectors * 4} ({Connectors} each of create, reconfigure, pause, delete) plus 3 lists");
         output.WriteLine($"API requests: {requests}; faults injected: {faults} ({100.0 * faults / requests:0.0}%): " +
-                         string.Join(", ", emulator.Server.Faults.Injected.Select(k => $"{k.Key} {k.Value}")));
+                         string.Join(", ", Emulator.Server.Faults.Injected.Select(k => $"{k.Key} {k.Value}")));
         output.WriteLine($"duplicates: 0, lost: 0, time: {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.InRange(100.0 * faults / requests, 20, 40);
     }
-
-    public void Dispose() => session.Dispose();
 }
