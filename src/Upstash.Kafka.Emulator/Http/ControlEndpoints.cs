@@ -38,7 +38,7 @@ public static class ControlEndpoints
             JsonObject? body = await ConnectorEndpoints.ReadObjectAsync(request);
             string name = body?["name"]?.ToString() ?? "cluster-" + Guid.NewGuid().ToString("N")[..6];
             string id = body?["cluster_id"]?.ToString() ?? Guid.NewGuid().ToString();
-            return ApiReplies.Json(ApiJson.Cluster(server.Store.AddCluster(id, name)));
+            return ApiReplies.Json(ClusterJson.Of(server.Store.AddCluster(id, name)));
         });
 
         app.MapPost("/_emulator/faults", async (HttpRequest request) =>
@@ -97,7 +97,7 @@ public static class ControlEndpoints
                 server.Store.ForceState(seeded.ConnectorId, state, body["state_error_message"]?.ToString());
             }
 
-            return ApiReplies.Json(ApiJson.Connector(seeded, withProperties: true));
+            return ApiReplies.Json(ConnectorJson.Of(seeded, withProperties: true));
         });
 
         app.MapPost("/_emulator/settle", () =>

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using Upstash.Kafka.Emulator;
+using Upstash.Kafka.Tests.Emulator;
 using Upstash.Kafka.Tests.Infrastructure;
 
-namespace Upstash.Kafka.Tests.Emulator;
+namespace Upstash.Kafka.Tests.Connectors;
 
 /// <summary>The emulator's create, get and list answer as the contract documents, for any client.</summary>
 public sealed class CreateContractTests : IClassFixture<EmulatorFixture>, IDisposable

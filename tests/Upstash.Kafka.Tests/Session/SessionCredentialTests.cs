@@ -4,16 +4,16 @@ using Upstash.Kafka.Emulator;
 using Upstash.Kafka.Emulator.Http;
 using Upstash.Kafka.Tests.Infrastructure;
 
-namespace Upstash.Kafka.Tests.Cmdlets;
+namespace Upstash.Kafka.Tests.Session;
 
 /// <summary>Where the credential and address come from: -Credential, then Connect-UpstashKafka, then the environment.</summary>
 [Collection(EnvironmentCollection.Name)]
-public sealed class CredentialTests : IClassFixture<EmulatorFixture>
+public sealed class SessionCredentialTests : IClassFixture<EmulatorFixture>
 {
     private const string Create = "New-UpstashKafkaConnector -Name $n -ClusterId $c -Property @{ 'connector.class' = 'x' }";
     private readonly EmulatorFixture emulator;
 
-    public CredentialTests(EmulatorFixture emulator)
+    public SessionCredentialTests(EmulatorFixture emulator)
     {
         this.emulator = emulator;
         emulator.Server.Reset();

@@ -3,7 +3,7 @@ using Upstash.Kafka.Emulator.Http;
 using Upstash.Kafka.Tests.Infrastructure;
 using static Upstash.Kafka.Tests.Infrastructure.ConnectorSeed;
 
-namespace Upstash.Kafka.Tests.Cmdlets;
+namespace Upstash.Kafka.Tests.Connectors;
 
 /// <summary>Wait-UpstashKafkaConnector, and the -Wait switch of New-UpstashKafkaConnector that shares its polling.</summary>
 public sealed class WaitConnectorTests : EmulatorSessionTest

@@ -5,7 +5,7 @@ using Upstash.Kafka.Emulator.Http;
 using Upstash.Kafka.Tests.Infrastructure;
 using static Upstash.Kafka.Tests.Infrastructure.ConnectorSeed;
 
-namespace Upstash.Kafka.Tests.Cmdlets;
+namespace Upstash.Kafka.Tests.Connectors;
 
 public sealed class SetConnectorTests : EmulatorSessionTest
 {

@@ -3,11 +3,11 @@ using Upstash.Kafka.Emulator.State;
 
 namespace Upstash.Kafka.Emulator.Http;
 
-/// <summary>The documented response shapes, field for field.</summary>
-public static class ApiJson
+/// <summary>The documented connector shape, field for field.</summary>
+public static class ConnectorJson
 {
     /// <summary>Connector reply; create and reconfigure answer without properties, get and list with them in clear.</summary>
-    public static JsonObject Connector(ConnectorRecord c, bool withProperties)
+    public static JsonObject Of(ConnectorRecord c, bool withProperties)
     {
         var json = new JsonObject
         {
@@ -33,26 +33,6 @@ public static class ApiJson
 
         return json;
     }
-
-    public static JsonObject Cluster(ClusterRecord c) => new()
-    {
-        ["cluster_id"] = c.ClusterId,
-        ["name"] = c.Name,
-        ["region"] = c.Region,
-        ["type"] = c.Type,
-        ["multizone"] = c.Multizone,
-        ["tcp_endpoint"] = c.Name + "-kafka.upstash.io",
-        ["rest_endpoint"] = c.Name + "-rest-kafka.upstash.io",
-        ["state"] = c.State,
-        ["username"] = c.Username,
-        ["password"] = c.Password,
-        ["max_retention_size"] = 1073741824L,
-        ["max_retention_time"] = 604800000L,
-        ["max_messages_per_second"] = 1000,
-        ["creation_time"] = c.CreationTime,
-        ["max_message_size"] = 1048576,
-        ["max_partitions"] = 100,
-    };
 
     /// <summary>Topics named in the properties ("topics" for sinks, "topic.prefix" style keys are not topics).</summary>
     private static string[] TopicsOf(ConnectorRecord c)

@@ -2,7 +2,7 @@ using System.Management.Automation;
 using Upstash.Kafka.Tests.Infrastructure;
 using static Upstash.Kafka.Tests.Infrastructure.ConnectorSeed;
 
-namespace Upstash.Kafka.Tests.Cmdlets;
+namespace Upstash.Kafka.Tests.Connectors;
 
 public sealed class ResumeConnectorTests : EmulatorSessionTest
 {

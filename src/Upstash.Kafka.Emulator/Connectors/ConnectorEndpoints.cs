@@ -56,16 +56,16 @@ public static class ConnectorEndpoints
             }
 
             ConnectorRecord created = store.AddConnector(name, clusterId, (JsonObject)properties.DeepClone());
-            return ApiReplies.Json(ApiJson.Connector(created, withProperties: false));
+            return ApiReplies.Json(ConnectorJson.Of(created, withProperties: false));
         });
 
         app.MapGet("/v2/kafka/connector/{connectorId}", (string connectorId) =>
-            store.WithConnector(connectorId, c => ApiReplies.Json(ApiJson.Connector(c, withProperties: true)))
+            store.WithConnector(connectorId, c => ApiReplies.Json(ConnectorJson.Of(c, withProperties: true)))
             ?? ApiReplies.Error(options, 404, "connector not found"));
 
         app.MapGet("/v2/kafka/connectors/{clusterId}", (string clusterId) =>
         {
-            IReadOnlyList<JsonNode>? list = store.ListConnectors<JsonNode>(clusterId, c => ApiJson.Connector(c, withProperties: true));
+            IReadOnlyList<JsonNode>? list = store.ListConnectors<JsonNode>(clusterId, c => ConnectorJson.Of(c, withProperties: true));
             return list == null
                 ? ApiReplies.Error(options, 400, "cluster not found")
                 : ApiReplies.Json(new JsonArray(list.ToArray()));

@@ -36,7 +36,7 @@ public static class ConnectorLifecycleEndpoints
             }
 
             // Like create, reconfigure answers the connector without its properties.
-            return store.WithConnector(connectorId, c => ApiReplies.Json(ApiJson.Connector(c, withProperties: false)))
+            return store.WithConnector(connectorId, c => ApiReplies.Json(ConnectorJson.Of(c, withProperties: false)))
                 ?? ApiReplies.Error(options, 404, NotFound);
         });
 

@@ -2,7 +2,7 @@ using System.Management.Automation;
 using Upstash.Kafka.Emulator;
 using Upstash.Kafka.Tests.Infrastructure;
 
-namespace Upstash.Kafka.Tests.Cmdlets;
+namespace Upstash.Kafka.Tests.Reliability;
 
 /// <summary>Replies no well-behaved server sends: each one is a clear error record, never a crash, a hang or a half-filled object.</summary>
 public sealed class MalformedReplyTests

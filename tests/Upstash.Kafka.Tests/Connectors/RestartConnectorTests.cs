@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Upstash.Kafka.Tests.Infrastructure;
 using static Upstash.Kafka.Tests.Infrastructure.ConnectorSeed;
 
-namespace Upstash.Kafka.Tests.Cmdlets;
+namespace Upstash.Kafka.Tests.Connectors;
 
 public sealed class RestartConnectorTests : EmulatorSessionTest
 {

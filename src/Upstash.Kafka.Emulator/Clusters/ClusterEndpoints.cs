@@ -9,11 +9,11 @@ public static class ClusterEndpoints
     public static void Map(WebApplication app, EmulatorStore store, EmulatorOptions options)
     {
         app.MapGet("/v2/kafka/clusters", () =>
-            ApiReplies.Json(new JsonArray(store.Clusters().Select(c => (JsonNode)ApiJson.Cluster(c)).ToArray())));
+            ApiReplies.Json(new JsonArray(store.Clusters().Select(c => (JsonNode)ClusterJson.Of(c)).ToArray())));
 
         app.MapGet("/v2/kafka/cluster/{clusterId}", (string clusterId) =>
             store.FindCluster(clusterId) is ClusterRecord cluster
-                ? ApiReplies.Json(ApiJson.Cluster(cluster))
+                ? ApiReplies.Json(ClusterJson.Of(cluster))
                 : ApiReplies.Error(options, 404, "cluster not found"));
     }
 }

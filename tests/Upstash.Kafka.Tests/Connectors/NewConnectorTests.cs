@@ -5,7 +5,7 @@ using Upstash.Kafka.Emulator;
 using Upstash.Kafka.Emulator.Http;
 using Upstash.Kafka.Tests.Infrastructure;
 
-namespace Upstash.Kafka.Tests.Cmdlets;
+namespace Upstash.Kafka.Tests.Connectors;
 
 public sealed class NewConnectorTests : EmulatorSessionTest
 {

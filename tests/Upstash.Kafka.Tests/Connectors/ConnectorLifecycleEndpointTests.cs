@@ -6,7 +6,7 @@ using Upstash.Kafka.Emulator;
 using Upstash.Kafka.Tests.Infrastructure;
 using static Upstash.Kafka.Tests.Infrastructure.ConnectorSeed;
 
-namespace Upstash.Kafka.Tests.Emulator;
+namespace Upstash.Kafka.Tests.Connectors;
 
 /// <summary>The emulator's reconfigure, delete, pause, start and restart endpoints, over HTTP as the contract describes them.</summary>
 public sealed class ConnectorLifecycleEndpointTests : IClassFixture<EmulatorFixture>, IDisposable

@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+using Upstash.Kafka.Emulator.State;
+
+namespace Upstash.Kafka.Emulator.Http;
+
+/// <summary>The documented cluster shape, field for field.</summary>
+public static class ClusterJson
+{
+    public static JsonObject Of(ClusterRecord c) => new()
+    {
+        ["cluster_id"] = c.ClusterId,
+        ["name"] = c.Name,
+        ["region"] = c.Region,
+        ["type"] = c.Type,
+        ["multizone"] = c.Multizone,
+        ["tcp_endpoint"] = c.Name + "-kafka.upstash.io",
+        ["rest_endpoint"] = c.Name + "-rest-kafka.upstash.io",
+        ["state"] = c.State,
+        ["username"] = c.Username,
+        ["password"] = c.Password,
+        ["max_retention_size"] = 1073741824L,
+        ["max_retention_time"] = 604800000L,
+        ["max_messages_per_second"] = 1000,
+        ["creation_time"] = c.CreationTime,
+        ["max_message_size"] = 1048576,
+        ["max_partitions"] = 100,
+    };
+}
