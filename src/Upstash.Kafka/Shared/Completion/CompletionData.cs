@@ -46,7 +46,8 @@ namespace Upstash.Kafka.Completers
             return Answer(connection, key, (api, token) => ListConnectorsAsync(api, clusterId, token)).OfType<KafkaConnector>().ToList();
         }
 
-        private static IReadOnlyList<object> Answer(ApiConnection connection, string what, Func<UpstashApiClient, CancellationToken, Task<List<object>>> fetch)
+        /// <summary>The cached answer to <paramref name="what"/>, fetched when missing or stale; empty when it fails or is late.</summary>
+        internal static IReadOnlyList<object> Answer(ApiConnection connection, string what, Func<UpstashApiClient, CancellationToken, Task<List<object>>> fetch)
         {
             // Per runspace as well: each session has its own short-lived view, as it has its own credential.
             string key = Runspace.DefaultRunspace?.InstanceId + "|" + connection.BaseUri + "|" + connection.Email + "|" + what;
@@ -99,7 +100,7 @@ namespace Upstash.Kafka.Completers
             return connectors;
         }
 
-        private static ApiConnection? Connection(IDictionary? fakeBoundParameters)
+        internal static ApiConnection? Connection(IDictionary? fakeBoundParameters)
         {
             try
             {
@@ -112,7 +113,7 @@ namespace Upstash.Kafka.Completers
             }
         }
 
-        private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+        internal static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
 
         private sealed class CachedAnswer
         {

@@ -1,0 +1,48 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Upstash.Kafka.Api;
+
+namespace Upstash.Kafka.Completers
+{
+    /// <summary>Topics for tab completion, with the rules and the short cache of <see cref="CompletionData"/>.</summary>
+    internal static class TopicCompletionData
+    {
+        /// <summary>The topics of -ClusterId when the command line has one, else of every cluster.</summary>
+        public static IReadOnlyList<KafkaTopic> Topics(IDictionary fakeBoundParameters)
+        {
+            ApiConnection? connection = CompletionData.Connection(fakeBoundParameters);
+            if (connection == null)
+            {
+                return new List<KafkaTopic>();
+            }
+
+            string? clusterId = CompletionData.Unwrap(fakeBoundParameters?["ClusterId"]) as string;
+            string key = "topics:" + (string.IsNullOrWhiteSpace(clusterId) ? "*" : clusterId);
+            return CompletionData.Answer(connection, key, (api, token) => ListAsync(api, clusterId, token)).OfType<KafkaTopic>().ToList();
+        }
+
+        private static async Task<List<object>> ListAsync(UpstashApiClient api, string? clusterId, CancellationToken token)
+        {
+            var clusterIds = new List<string>();
+            if (string.IsNullOrWhiteSpace(clusterId))
+            {
+                await new ClusterApi(api).ListAsync(c => clusterIds.Add(c.ClusterId), token).ConfigureAwait(false);
+            }
+            else
+            {
+                clusterIds.Add(clusterId!);
+            }
+
+            var topics = new List<object>();
+            foreach (string id in clusterIds)
+            {
+                await new TopicApi(api).ListAsync(id, topics.Add, token).ConfigureAwait(false);
+            }
+
+            return topics;
+        }
+    }
+}
