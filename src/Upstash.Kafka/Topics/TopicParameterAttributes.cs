@@ -8,7 +8,9 @@ namespace Upstash.Kafka.Cmdlets
     /// <summary>
     /// -RetentionTime takes a TimeSpan. PowerShell would turn a bare number into that many 100-ns ticks, so
     /// -RetentionTime 604800000 (meaning milliseconds, as the API has it) would silently keep messages for a minute.
-    /// *(decision)* A bare number is refused with the ways to say it, except -1: the highest the cluster allows.
+    /// *(decision)* A bare number is refused with the ways to say it, except -1: the highest the cluster allows. A
+    /// number in a string is treated the same ('-1' arrives as a string from the command line, and '7' would
+    /// otherwise be read as seven days).
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class RetentionTimeTransformationAttribute : ArgumentTransformationAttribute
@@ -16,6 +18,11 @@ namespace Upstash.Kafka.Cmdlets
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             object? value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            if (value is string text && double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double number))
+            {
+                value = number;
+            }
+
             switch (value)
             {
                 case int _:

@@ -28,7 +28,7 @@ public sealed class NewTopicTests : EmulatorSessionTest
     [Fact]
     public void Defaults_send_one_partition_delete_and_minus_one_for_the_three_limits()
     {
-        KafkaTopic topic = New("-Name events").Single<KafkaTopic>();
+        dynamic topic = New("-Name events").SingleOf("KafkaTopic");
 
         JsonObject sent = SentBody;
         Assert.Equal("events", (string?)sent["name"]);
@@ -38,15 +38,15 @@ public sealed class NewTopicTests : EmulatorSessionTest
         Assert.Equal(-1, (long)sent["retention_size"]!);
         Assert.Equal(-1, (long)sent["max_message_size"]!);
         Assert.Equal("delete", (string?)sent["cleanup_policy"]);
-        Assert.Equal(TimeSpan.FromDays(7), topic.RetentionTime);
-        Assert.Equal(TopicSeed.Gigabyte, topic.RetentionSize);
+        Assert.Equal(TimeSpan.FromDays(7), (TimeSpan)topic.RetentionTime);
+        Assert.Equal(TopicSeed.Gigabyte, (long)topic.RetentionSize);
         Assert.Equal(1, Posts);
     }
 
     [Fact]
     public void A_TimeSpan_goes_as_milliseconds_and_PowerShell_size_suffixes_as_bytes()
     {
-        KafkaTopic topic = New("-Name clicks -Partitions 6 -RetentionTime (New-TimeSpan -Days 3 -Hours 1) -RetentionSize 512MB -MaxMessageSize 256KB -CleanupPolicy Compact").Single<KafkaTopic>();
+        dynamic topic = New("-Name clicks -Partitions 6 -RetentionTime ([timespan]::FromHours(73)) -RetentionSize 512MB -MaxMessageSize 256KB -CleanupPolicy Compact").SingleOf("KafkaTopic");
 
         JsonObject sent = SentBody;
         Assert.Equal(6, (int)sent["partitions"]!);
@@ -54,8 +54,8 @@ public sealed class NewTopicTests : EmulatorSessionTest
         Assert.Equal(512L * 1024 * 1024, (long)sent["retention_size"]!);
         Assert.Equal(256L * 1024, (long)sent["max_message_size"]!);
         Assert.Equal("compact", (string?)sent["cleanup_policy"]);
-        Assert.Equal(TimeSpan.FromHours(73), topic.RetentionTime);
-        Assert.Equal("compact", topic.CleanupPolicy);
+        Assert.Equal(TimeSpan.FromHours(73), (TimeSpan)topic.RetentionTime);
+        Assert.Equal("compact", (string)topic.CleanupPolicy);
     }
 
     [Fact]
@@ -69,6 +69,7 @@ public sealed class NewTopicTests : EmulatorSessionTest
     [Theory]
     [InlineData("-RetentionTime 604800000", "ParameterArgumentTransformationError", "ticks of 100 ns")]
     [InlineData("-RetentionTime 0", "ParameterArgumentTransformationError", "not a retention time")]
+    [InlineData("-RetentionTime '7'", "ParameterArgumentTransformationError", "not a retention time")]
     [InlineData("-RetentionTime '00:00:00'", "ParameterArgumentValidationError", "at least one millisecond")]
     [InlineData("-RetentionSize 0", "ParameterArgumentValidationError", "10GB works")]
     [InlineData("-MaxMessageSize -5", "ParameterArgumentValidationError", "-1 for the highest")]
@@ -118,10 +119,10 @@ public sealed class NewTopicTests : EmulatorSessionTest
             new Dictionary<string, object?> { ["c"] = TopicSeed.DemoCluster });
 
         result.AssertNoErrors();
-        var topics = result.Output.Select(o => Assert.IsType<KafkaTopic>(o.BaseObject)).ToList();
-        Assert.Equal(new[] { "audit-eu", "audit-us", "audit-copy" }, topics.Select(t => t.Name));
-        Assert.Equal(new int?[] { 2, 3, 2 }, topics.Select(t => t.Partitions));
-        Assert.Equal("compact", topics[2].CleanupPolicy);
+        List<dynamic> topics = result.AllOf("KafkaTopic");
+        Assert.Equal(new[] { "audit-eu", "audit-us", "audit-copy" }, topics.Select(t => (string)t.Name));
+        Assert.Equal(new[] { 2, 3, 2 }, topics.Select(t => (int)t.Partitions));
+        Assert.Equal("compact", (string)topics[2].CleanupPolicy);
     }
 
     [Fact]
@@ -132,7 +133,7 @@ public sealed class NewTopicTests : EmulatorSessionTest
         RunResult result = New("-Name events -Verbose");
 
         result.AssertNoErrors();
-        Assert.Equal("events", result.Single<KafkaTopic>().Name);
+        Assert.Equal("events", (string)result.SingleOf("KafkaTopic").Name);
         Assert.Equal(1, Server.Store.TopicCount(name: "events"));
         Assert.Equal(1, Posts);
         Assert.Contains(result.Warnings, w => w.Contains("Topic 'events' was created, but the reply was lost", StringComparison.Ordinal));
@@ -167,7 +168,7 @@ public sealed class NewTopicTests : EmulatorSessionTest
 
         result.AssertNoErrors();
         Assert.True(Server.Faults.TotalInjected >= 8, $"only {Server.Faults.TotalInjected} faults were injected");
-        Assert.Equal(Enumerable.Range(1, 30).Select(i => "t" + i), result.Output.Select(o => Assert.IsType<KafkaTopic>(o.BaseObject).Name));
+        Assert.Equal(Enumerable.Range(1, 30).Select(i => "t" + i), result.TopicNames());
         Assert.Equal(30, Server.Store.TopicCount());
     }
 }

@@ -26,7 +26,7 @@ public sealed class SetTopicTests : EmulatorSessionTest
     [Fact]
     public void Posts_all_four_values_filling_what_was_not_given_from_the_topic()
     {
-        KafkaTopic topic = Set("-Partitions 6 -PassThru").Single<KafkaTopic>();
+        dynamic topic = Set("-Partitions 6 -PassThru").SingleOf("KafkaTopic");
 
         JsonObject sent = SentBody;
         Assert.Equal(6, (int)sent["partitions"]!);
@@ -34,14 +34,14 @@ public sealed class SetTopicTests : EmulatorSessionTest
         Assert.Equal(TopicSeed.Gigabyte, (long)sent["retention_size"]!);
         Assert.Equal(TopicSeed.Megabyte, (long)sent["max_message_size"]!);
         Assert.Equal(4, sent.Count);
-        Assert.Equal(6, topic.Partitions);
+        Assert.Equal(6, (int)topic.Partitions);
         Assert.Equal("GET", Emulator.Server.Journal.Entries[0].Method);
     }
 
     [Fact]
     public void A_TimeSpan_and_sizes_are_sent_as_the_API_units()
     {
-        Set("-RetentionTime (New-TimeSpan -Hours 12) -RetentionSize 100MB -MaxMessageSize 512KB").AssertNoErrors();
+        Set("-RetentionTime ([timespan]::FromHours(12)) -RetentionSize 100MB -MaxMessageSize 512KB").AssertNoErrors();
 
         JsonObject sent = SentBody;
         Assert.Equal(43200000, (long)sent["retention_time"]!);
@@ -85,7 +85,7 @@ public sealed class SetTopicTests : EmulatorSessionTest
 
         result.AssertNoErrors();
         Assert.Empty(Updates);
-        Assert.Equal(4, result.Single<KafkaTopic>().Partitions);
+        Assert.Equal(4, (int)result.SingleOf("KafkaTopic").Partitions);
         Assert.Contains(result.Verbose, v => v.Contains("nothing was sent", StringComparison.Ordinal));
     }
 
@@ -116,7 +116,7 @@ public sealed class SetTopicTests : EmulatorSessionTest
         RunResult result = Session.Run("Get-UpstashKafkaTopic -Name 'orders*' | Set-UpstashKafkaTopic -Partitions 5 -PassThru");
 
         result.AssertNoErrors();
-        Assert.Equal(new int?[] { 5, 5 }, result.Output.Select(o => Assert.IsType<KafkaTopic>(o.BaseObject).Partitions));
+        Assert.Equal(new[] { 5, 5 }, result.AllOf("KafkaTopic").Select(t => (int)t.Partitions));
         Assert.Equal(5, TopicSeed.Find(Emulator.Server, other).Partitions);
     }
 
@@ -129,7 +129,7 @@ public sealed class SetTopicTests : EmulatorSessionTest
 
         result.AssertNoErrors();
         Assert.Equal(2, Updates.Count);
-        Assert.Equal(5, result.Single<KafkaTopic>().Partitions);
+        Assert.Equal(5, (int)result.SingleOf("KafkaTopic").Partitions);
     }
 
     [Fact]

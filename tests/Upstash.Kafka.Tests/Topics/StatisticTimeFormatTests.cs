@@ -23,13 +23,14 @@ public sealed class StatisticTimeFormatTests
     {
         RunResult result = Read($$"""{"throughput":[{"x":"{{time}}","y":12.5}],"total_monthly_produce":"42"}""");
 
-        KafkaTopicStatistic statistic = result.Single<KafkaTopicStatistic>();
-        KafkaStatisticPoint point = Assert.Single(statistic.Throughput);
-        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), point.Time);
-        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture).Offset, point.Time.Offset);
-        Assert.Equal(12.5, point.Value);
-        Assert.Equal(42, statistic.TotalMonthlyProduce);
-        Assert.Empty(statistic.DiskUsage);
+        dynamic statistic = result.SingleOf("KafkaTopicStatistic");
+        dynamic point = Assert.Single(TopicObjects.Points(statistic.Throughput));
+        DateTimeOffset wanted = DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(wanted, (DateTimeOffset)point.Time);
+        Assert.Equal(wanted.Offset, ((DateTimeOffset)point.Time).Offset);
+        Assert.Equal(12.5, (double)point.Value);
+        Assert.Equal(42, (double)statistic.TotalMonthlyProduce);
+        Assert.Empty(TopicObjects.Points(statistic.DiskUsage));
     }
 
     [Theory]
@@ -49,12 +50,12 @@ public sealed class StatisticTimeFormatTests
     [Fact]
     public void Unknown_cluster_statistics_fields_are_kept_and_days_read_as_names()
     {
-        KafkaClusterStatistic statistic = Read(
+        dynamic statistic = Read(
             """{"days":["Monday","Tuesday"],"dailyproduce":[{"x":"2022-02-07 00:00:00.000000000 +0000 UTC","y":10},{"x":"2022-02-08 00:00:00 ","y":20}],"partitions_used":7}""",
-            "Get-UpstashKafkaClusterStatistic -ClusterId c1").Single<KafkaClusterStatistic>();
+            "Get-UpstashKafkaClusterStatistic -ClusterId c1").SingleOf("KafkaClusterStatistic");
 
-        Assert.Equal(new[] { "Monday", "Tuesday" }, statistic.Days);
-        Assert.Equal(new[] { 10.0, 20.0 }, statistic.DailyProduce.Select(p => p.Value));
-        Assert.Equal("7", statistic.AdditionalFields["partitions_used"]);
+        Assert.Equal(new[] { "Monday", "Tuesday" }, (string[])statistic.Days);
+        Assert.Equal(new[] { 10.0, 20.0 }, ((List<dynamic>)TopicObjects.Points(statistic.DailyProduce)).Select(p => (double)p.Value));
+        Assert.Equal("7", (string)statistic.AdditionalFields["partitions_used"]);
     }
 }
