@@ -111,27 +111,12 @@ namespace Upstash.Kafka.Cmdlets
                 }
             };
 
-            if (ClusterId != null)
-            {
-                await connectors.ListAsync(ClusterId, IncludeSecret, onConnector, token).ConfigureAwait(false);
-                return true;
-            }
-
-            var clusters = new List<ClusterSummary>();
-            await new ClusterApi(api).ListAsync(clusters.Add, token).ConfigureAwait(false);
-            foreach (ClusterSummary cluster in clusters)
-            {
-                try
-                {
-                    await connectors.ListAsync(cluster.ClusterId, IncludeSecret, onConnector, token).ConfigureAwait(false);
-                }
-                catch (UpstashApiException ex)
-                {
-                    // One cluster that cannot be listed (deleted meanwhile, no permission) must not hide the others.
-                    pump.Post(() => WriteApiError(ex, "ListConnectors", cluster.ClusterId));
-                }
-            }
-
+            await EveryCluster.ListAsync(
+                api,
+                ClusterId,
+                clusterId => connectors.ListAsync(clusterId, IncludeSecret, onConnector, token),
+                (clusterId, ex) => pump.Post(() => WriteApiError(ex, "ListConnectors", clusterId)),
+                token).ConfigureAwait(false);
             return true;
         }
     }

@@ -32,22 +32,7 @@ namespace Upstash.Kafka.Api
         {
             var call = new ApiCall(HttpMethod.Get, "v2/kafka/stats/topic/" + Uri.EscapeDataString(topicId), $"Reading the statistics of topic {topicId}");
             JToken reply = await client.SendForJsonAsync(call, cancellation).ConfigureAwait(false);
-            return Read(call, () =>
-            {
-                JObject obj = StatisticReader.Object(reply);
-                return new KafkaTopicStatistic
-                {
-                    TopicId = topicId,
-                    Throughput = StatisticReader.Series(obj, "throughput"),
-                    ProduceThroughput = StatisticReader.Series(obj, "produce_throughput"),
-                    ConsumeThroughput = StatisticReader.Series(obj, "consume_throughput"),
-                    DiskUsage = StatisticReader.Series(obj, "diskusage"),
-                    TotalMonthlyStorage = StatisticReader.Total(obj, "total_monthly_storage"),
-                    TotalMonthlyProduce = StatisticReader.Total(obj, "total_monthly_produce"),
-                    TotalMonthlyConsume = StatisticReader.Total(obj, "total_monthly_consume"),
-                    AdditionalFields = StatisticReader.Unknown(obj, SeriesFields),
-                };
-            });
+            return Read(call, () => Fill(new KafkaTopicStatistic { TopicId = topicId }, StatisticReader.Object(reply), SeriesFields));
         }
 
         public async Task<KafkaClusterStatistic> ClusterAsync(string clusterId, CancellationToken cancellation)
@@ -57,23 +42,28 @@ namespace Upstash.Kafka.Api
             return Read(call, () =>
             {
                 JObject obj = StatisticReader.Object(reply);
-                return new KafkaClusterStatistic
-                {
-                    ClusterId = clusterId,
-                    Throughput = StatisticReader.Series(obj, "throughput"),
-                    ProduceThroughput = StatisticReader.Series(obj, "produce_throughput"),
-                    ConsumeThroughput = StatisticReader.Series(obj, "consume_throughput"),
-                    DiskUsage = StatisticReader.Series(obj, "diskusage"),
-                    Days = StatisticReader.Strings(obj, "days"),
-                    DailyProduce = StatisticReader.Series(obj, "dailyproduce"),
-                    DailyConsume = StatisticReader.Series(obj, "dailyconsume"),
-                    TotalMonthlyStorage = StatisticReader.Total(obj, "total_monthly_storage"),
-                    TotalMonthlyBilling = StatisticReader.Total(obj, "total_monthly_billing"),
-                    TotalMonthlyProduce = StatisticReader.Total(obj, "total_monthly_produce"),
-                    TotalMonthlyConsume = StatisticReader.Total(obj, "total_monthly_consume"),
-                    AdditionalFields = StatisticReader.Unknown(obj, ClusterFields),
-                };
+                KafkaClusterStatistic statistic = Fill(new KafkaClusterStatistic { ClusterId = clusterId }, obj, ClusterFields);
+                statistic.Days = StatisticReader.Strings(obj, "days");
+                statistic.DailyProduce = StatisticReader.Series(obj, "dailyproduce");
+                statistic.DailyConsume = StatisticReader.Series(obj, "dailyconsume");
+                statistic.TotalMonthlyBilling = StatisticReader.Total(obj, "total_monthly_billing");
+                return statistic;
             });
+        }
+
+        /// <summary>The series and totals both kinds of statistics have.</summary>
+        private static T Fill<T>(T statistic, JObject obj, HashSet<string> known)
+            where T : KafkaStatistic
+        {
+            statistic.Throughput = StatisticReader.Series(obj, "throughput");
+            statistic.ProduceThroughput = StatisticReader.Series(obj, "produce_throughput");
+            statistic.ConsumeThroughput = StatisticReader.Series(obj, "consume_throughput");
+            statistic.DiskUsage = StatisticReader.Series(obj, "diskusage");
+            statistic.TotalMonthlyStorage = StatisticReader.Total(obj, "total_monthly_storage");
+            statistic.TotalMonthlyProduce = StatisticReader.Total(obj, "total_monthly_produce");
+            statistic.TotalMonthlyConsume = StatisticReader.Total(obj, "total_monthly_consume");
+            statistic.AdditionalFields = StatisticReader.Unknown(obj, known);
+            return statistic;
         }
 
         private static T Read<T>(ApiCall call, Func<T> read)

@@ -174,27 +174,12 @@ namespace Upstash.Kafka.Cmdlets
                 }
             };
 
-            if (clusterId != null)
-            {
-                await topics.ListAsync(clusterId, onTopic, token).ConfigureAwait(false);
-                return true;
-            }
-
-            var clusters = new List<ClusterSummary>();
-            await new ClusterApi(api).ListAsync(clusters.Add, token).ConfigureAwait(false);
-            foreach (ClusterSummary cluster in clusters)
-            {
-                try
-                {
-                    await topics.ListAsync(cluster.ClusterId, onTopic, token).ConfigureAwait(false);
-                }
-                catch (UpstashApiException ex)
-                {
-                    // One cluster that cannot be listed (deleted meanwhile, no permission) must not hide the others.
-                    pump.Post(() => WriteApiError(ex, "ListTopics", cluster.ClusterId));
-                }
-            }
-
+            await EveryCluster.ListAsync(
+                api,
+                clusterId,
+                id => topics.ListAsync(id, onTopic, token),
+                (id, ex) => pump.Post(() => WriteApiError(ex, "ListTopics", id)),
+                token).ConfigureAwait(false);
             return true;
         }
 

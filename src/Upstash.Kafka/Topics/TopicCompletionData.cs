@@ -26,22 +26,13 @@ namespace Upstash.Kafka.Completers
 
         private static async Task<List<object>> ListAsync(UpstashApiClient api, string? clusterId, CancellationToken token)
         {
-            var clusterIds = new List<string>();
-            if (string.IsNullOrWhiteSpace(clusterId))
-            {
-                await new ClusterApi(api).ListAsync(c => clusterIds.Add(c.ClusterId), token).ConfigureAwait(false);
-            }
-            else
-            {
-                clusterIds.Add(clusterId!);
-            }
-
             var topics = new List<object>();
-            foreach (string id in clusterIds)
-            {
-                await new TopicApi(api).ListAsync(id, topics.Add, token).ConfigureAwait(false);
-            }
-
+            await EveryCluster.ListAsync(
+                api,
+                string.IsNullOrWhiteSpace(clusterId) ? null : clusterId,
+                id => new TopicApi(api).ListAsync(id, topics.Add, token),
+                onClusterFailed: null,
+                token).ConfigureAwait(false);
             return topics;
         }
     }

@@ -81,22 +81,13 @@ namespace Upstash.Kafka.Completers
 
         private static async Task<List<object>> ListConnectorsAsync(UpstashApiClient api, string? clusterId, CancellationToken token)
         {
-            var clusterIds = new List<string>();
-            if (string.IsNullOrWhiteSpace(clusterId))
-            {
-                await new ClusterApi(api).ListAsync(c => clusterIds.Add(c.ClusterId), token).ConfigureAwait(false);
-            }
-            else
-            {
-                clusterIds.Add(clusterId!);
-            }
-
             var connectors = new List<object>();
-            foreach (string id in clusterIds)
-            {
-                await new ConnectorApi(api).ListAsync(id, includeSecrets: false, connectors.Add, token).ConfigureAwait(false);
-            }
-
+            await EveryCluster.ListAsync(
+                api,
+                string.IsNullOrWhiteSpace(clusterId) ? null : clusterId,
+                id => new ConnectorApi(api).ListAsync(id, includeSecrets: false, connectors.Add, token),
+                onClusterFailed: null,
+                token).ConfigureAwait(false);
             return connectors;
         }
 
