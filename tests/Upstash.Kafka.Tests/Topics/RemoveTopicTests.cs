@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Upstash.Kafka.Emulator.Faults;
 using Upstash.Kafka.Tests.Infrastructure;
 
 namespace Upstash.Kafka.Tests.Topics;
@@ -77,5 +78,19 @@ public sealed class RemoveTopicTests : EmulatorSessionTest
         Assert.Equal("RemoveTopicNotFound,Upstash.Kafka.Cmdlets.RemoveUpstashKafkaTopicCommand", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
         Assert.Equal(0, Emulator.Server.Store.TopicCount());
+    }
+
+    [Fact]
+    public void A_delete_whose_reply_was_lost_is_repeated_and_the_404_it_then_gets_means_done()
+    {
+        string id = TopicSeed.Add(Emulator.Server, "orders");
+        Emulator.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropAfter, Method = "DELETE", Path = "/v2/kafka/topic/*" });
+
+        RunResult result = Session.Run($"Remove-UpstashKafkaTopic -TopicId {id} -Force -Verbose");
+
+        result.AssertNoErrors();
+        Assert.Equal(2, Emulator.Server.Journal.Count("DELETE", "/v2/kafka/topic/"));
+        Assert.Equal(0, Emulator.Server.Store.TopicCount());
+        Assert.Contains(result.Verbose, v => v.Contains("that attempt must have done it", StringComparison.Ordinal));
     }
 }
