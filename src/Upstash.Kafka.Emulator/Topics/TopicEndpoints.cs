@@ -4,7 +4,9 @@ using Upstash.Kafka.Emulator.State;
 namespace Upstash.Kafka.Emulator.Http;
 
 /// <summary>
-/// The topic endpoints of the contract, answering the way the service would: 400 with a reason for a bad body, an
+/// The topic endpoints of the contract, answering the way the service would. *(decision)* The contract does not
+/// say whether max_partitions is per topic or per cluster; Upstash plans counted partitions per cluster, so the sum
+/// over the cluster's topics is checked. The answers: 400 with a reason for a bad body, an
 /// unknown cluster, a name the cluster already has, or partitions beyond the cluster's limit (counted over all its
 /// topics) or below the topic's current count; 404 for an unknown topic.
 /// </summary>

@@ -13,6 +13,8 @@ namespace Upstash.Kafka.Api
             return token as JObject ?? throw new ReplyShapeException("its body is " + JsonFields.Describe(token.Type) + ", not a statistics object");
         }
 
+        /// <remarks>*(decision)* A point whose time or value cannot be read makes the whole reply invalid (an
+        /// InvalidResult error naming the field) rather than being skipped: a series with silent gaps misleads.</remarks>
         /// <exception cref="ReplyShapeException">The series is not an array of points, or a point's time or value cannot be read.</exception>
         public static KafkaStatisticPoint[] Series(JObject obj, string name)
         {

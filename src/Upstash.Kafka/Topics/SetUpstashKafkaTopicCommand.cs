@@ -52,6 +52,7 @@ namespace Upstash.Kafka.Cmdlets
         {
             string topicId = TopicId.Trim();
             var change = new TopicChange(Partitions, RetentionTime, RetentionSize, MaxMessageSize);
+            // *(decision)* Like Set-UpstashKafkaConnector: no setting at all is a mistake worth saying, not a silent no-op.
             if (change.IsEmpty)
             {
                 WriteInputError($"Topic {topicId} was not changed: give -Partitions, -RetentionTime, -RetentionSize or -MaxMessageSize.", "NoTopicChange", topicId);

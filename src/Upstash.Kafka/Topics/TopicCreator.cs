@@ -30,7 +30,7 @@ namespace Upstash.Kafka.Api
                 cancellation);
         }
 
-        /// <summary>Ours only if created after our first attempt with the cleanup policy we sent (the one setting that cannot change).</summary>
+        /// <summary>*(decision)* Ours only if created after our first attempt with the cleanup policy we sent (the one setting that cannot change).</summary>
         private static bool LooksLikeOurs(KafkaTopic found, string cleanupPolicy, DateTimeOffset firstSent) =>
             CreateRecovery<KafkaTopic>.CreatedSince(found.CreationTime, firstSent) &&
             (string.IsNullOrEmpty(found.CleanupPolicy) || string.Equals(found.CleanupPolicy, cleanupPolicy, StringComparison.OrdinalIgnoreCase));

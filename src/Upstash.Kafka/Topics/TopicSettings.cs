@@ -33,7 +33,10 @@ namespace Upstash.Kafka.Api
         /// <summary>A TimeSpan as the API's milliseconds: -1 for <see cref="Highest"/>, whole milliseconds otherwise (finer parts are cut).</summary>
         public static long ToMilliseconds(TimeSpan time) => time == Highest ? -1 : (long)Math.Floor(time.TotalMilliseconds);
 
-        /// <summary>The API's milliseconds as a TimeSpan; -1 reads as <see cref="Highest"/>.</summary>
+        /// <summary>
+        /// The API's milliseconds as a TimeSpan. *(decision)* -1 (unlimited, should a server ever return it) reads as
+        /// <see cref="Highest"/>, which is exactly -1 ms, so it round-trips; values past TimeSpan's range are clamped.
+        /// </summary>
         public static TimeSpan ToTimeSpan(long milliseconds)
         {
             if (milliseconds >= (long)TimeSpan.MaxValue.TotalMilliseconds)
