@@ -95,8 +95,10 @@ namespace Upstash.Kafka.Cmdlets
                 return;
             }
 
-            bool clusterFromPipeline = piped != null && ClusterId != null && !commandLine.Contains(nameof(ClusterId));
-            if (piped != null && ClusterId == null && Name == null)
+            // Read from the object itself too, so -InputObject $cluster works as well as piping it.
+            string? objectCluster = piped == null || commandLine.Contains(nameof(ClusterId)) ? null : Text(InputObject!, "ClusterId");
+            string? clusterId = objectCluster ?? ClusterId;
+            if (piped != null && clusterId == null && Name == null)
             {
                 WriteInputError($"The piped object ({piped.GetType().Name}) has no TopicId, ClusterId or Name to find topics by.", "InvalidTopicInput", piped);
                 return;
@@ -104,9 +106,9 @@ namespace Upstash.Kafka.Cmdlets
 
             // The trap: a cluster's own Name came along with its ClusterId and must not filter its topics.
             List<NamePattern> patterns = nameGiven ? commandLinePatterns.Values.ToList()
-                : clusterFromPipeline ? new List<NamePattern>()
+                : objectCluster != null ? new List<NamePattern>()
                 : (Name ?? Array.Empty<string>()).Select(n => new NamePattern(n)).ToList();
-            ListAndFilter(ClusterId, patterns, reportMissing: !nameGiven);
+            ListAndFilter(clusterId, patterns, reportMissing: !nameGiven);
         }
 
         protected override void EndProcessing()

@@ -103,9 +103,13 @@ public sealed class GetTopicTests : EmulatorSessionTest
         TopicSeed.Add(Emulator.Server, "elsewhere", clusterId: OtherCluster);
 
         RunResult result = Run("[pscustomobject]@{ ClusterId = $demo; Name = 'demo-cluster' } | Get-UpstashKafkaTopic");
+        RunResult given = Run("Get-UpstashKafkaTopic -InputObject ([pscustomobject]@{ ClusterId = $demo; Name = 'demo-cluster' })");
+        RunResult bare = Run("[pscustomobject]@{ Region = 'eu-west-1' } | Get-UpstashKafkaTopic");
 
         result.AssertNoErrors();
         Assert.Equal(new[] { "orders", "refunds" }, result.TopicNames());
+        Assert.Equal(new[] { "orders", "refunds" }, given.TopicNames());
+        Assert.Equal("InvalidTopicInput,Upstash.Kafka.Cmdlets.GetUpstashKafkaTopicCommand", Assert.Single(bare.Errors).FullyQualifiedErrorId);
     }
 
     [Fact]
