@@ -58,4 +58,18 @@ public sealed class TopicCompletionTests : EmulatorSessionTest
         Assert.Equal(new[] { "orders-*", "orders-eu", "orders-us" }, offered.Select(c => c.ListItemText));
         Assert.Equal("orders-*", offered[0].CompletionText);
     }
+
+    [Fact]
+    public void The_name_completer_serves_a_credentials_Topic_parameter_with_the_clusters_topic_names()
+    {
+        Emulator.Server.Store.AddCluster(OtherCluster, "other");
+        TopicSeed.Add(Emulator.Server, "payments");
+        TopicSeed.Add(Emulator.Server, "payouts", clusterId: OtherCluster);
+        // How New-UpstashKafkaCredential -Topic will use it: a parameter beside -ClusterId.
+        Session.Run("function New-Grant { param([string] $ClusterId, [ArgumentCompleter([Upstash.Kafka.Completers.TopicNameCompleter])] [string] $Topic) }").AssertNoErrors();
+
+        List<CompletionResult> offered = Complete($"New-Grant -ClusterId {TopicSeed.DemoCluster} -Topic pay");
+
+        Assert.Equal(new[] { "payments" }, offered.Select(c => c.CompletionText));
+    }
 }
