@@ -22,6 +22,12 @@
         'Restart-UpstashKafkaConnector'
         'Remove-UpstashKafkaConnector'
         'Wait-UpstashKafkaConnector'
+        'Get-UpstashKafkaTopic'
+        'New-UpstashKafkaTopic'
+        'Set-UpstashKafkaTopic'
+        'Remove-UpstashKafkaTopic'
+        'Get-UpstashKafkaTopicStatistic'
+        'Get-UpstashKafkaClusterStatistic'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -58,6 +58,8 @@ public sealed class EmulatorServer : IAsyncDisposable
         app.Use(server.JournalAndAuthenticate);
         ConnectorEndpoints.Map(app, store, options);
         ClusterEndpoints.Map(app, store, options);
+        TopicEndpoints.Map(app, store, options);
+        StatisticsEndpoints.Map(app, store, options);
         ControlEndpoints.Map(app, server);
 
         await app.StartAsync(cancellation);

@@ -18,11 +18,11 @@ public static class ClusterJson
         ["state"] = c.State,
         ["username"] = c.Username,
         ["password"] = c.Password,
-        ["max_retention_size"] = 1073741824L,
-        ["max_retention_time"] = 604800000L,
+        ["max_retention_size"] = c.MaxRetentionSize,
+        ["max_retention_time"] = c.MaxRetentionTime,
         ["max_messages_per_second"] = 1000,
         ["creation_time"] = c.CreationTime,
-        ["max_message_size"] = 1048576,
-        ["max_partitions"] = 100,
+        ["max_message_size"] = c.MaxMessageSize,
+        ["max_partitions"] = c.MaxPartitions,
     };
 }

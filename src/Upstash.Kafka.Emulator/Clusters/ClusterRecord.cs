@@ -20,4 +20,14 @@ public sealed class ClusterRecord
     public string Username { get; init; } = "ZGVtby1jbHVzdGVy";
 
     public string Password { get; set; } = "cluster-password-" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>The plan's limits, which topic creates and reconfigures are checked against.</summary>
+    public long MaxRetentionSize { get; init; } = 1073741824L;
+
+    public long MaxRetentionTime { get; init; } = 604800000L;
+
+    public long MaxMessageSize { get; init; } = 1048576L;
+
+    /// <summary>Partitions the cluster may hold in all, over every topic.</summary>
+    public int MaxPartitions { get; init; } = 100;
 }

@@ -28,6 +28,7 @@ public sealed partial class EmulatorStore
         {
             clusters.Clear();
             connectors.Clear();
+            topics.Clear();
             RejectedProperties.Clear();
             Clock.Reset();
             if (options.SeedDemoCluster)

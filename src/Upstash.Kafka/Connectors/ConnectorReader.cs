@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Upstash.Kafka.Api
@@ -59,13 +58,7 @@ namespace Upstash.Kafka.Api
             // Unknown fields may quote the configuration too: mask a secret-looking one whole, and the connector's
             // secret values (or a user:password@ URI) wherever they appear in the others.
             var echoed = new SecretRedactor().AddRange(SecretPropertyRules.SecretValues(properties));
-            foreach (JProperty extra in obj.Properties().Where(p => !KnownFields.Contains(p.Name)))
-            {
-                string text = extra.Value.ToString(Formatting.None);
-                connector.AdditionalFields[extra.Name] = includeSecrets ? text
-                    : SecretPropertyRules.IsSecret(extra.Name, text) || SecretPropertyRules.ContainsUriWithPassword(text) ? SecretPropertyRules.Mask
-                    : echoed.Redact(MaskNestedSecrets(extra.Value).ToString(Formatting.None));
-            }
+            connector.AdditionalFields = UnknownFields.Read(obj, KnownFields, echoed, includeSecrets);
 
             return connector;
         }
@@ -82,26 +75,6 @@ namespace Upstash.Kafka.Api
             {
                 task.Trace = task.Trace == null ? null : redactor.Redact(task.Trace);
             }
-        }
-
-        /// <summary>A copy of an unknown field with every nested property whose key or value looks secret masked.</summary>
-        private static JToken MaskNestedSecrets(JToken value)
-        {
-            JToken copy = value.DeepClone();
-            if (!(copy is JContainer container))
-            {
-                return copy;
-            }
-
-            foreach (JProperty nested in container.Descendants().OfType<JProperty>().ToList())
-            {
-                if (JsonFields.IsScalar(nested.Value) && SecretPropertyRules.IsSecret(nested.Name, JsonFields.ScalarText(nested.Value)))
-                {
-                    nested.Value = SecretPropertyRules.Mask;
-                }
-            }
-
-            return copy;
         }
 
         /// <summary>The properties of a reply in clear (for reconfigure, which must send the complete map back).</summary>

@@ -105,77 +105,19 @@ namespace Upstash.Kafka.Cmdlets
             var connectors = new ConnectorApi(api);
             Action<KafkaConnector> onConnector = connector =>
             {
-                if (patterns.Count == 0 || MatchesAny(patterns, connector.Name))
+                if (patterns.Count == 0 || NamePattern.MatchesAny(patterns, connector.Name))
                 {
                     pump.Post(() => WriteObject(connector));
                 }
             };
 
-            if (ClusterId != null)
-            {
-                await connectors.ListAsync(ClusterId, IncludeSecret, onConnector, token).ConfigureAwait(false);
-                return true;
-            }
-
-            var clusters = new List<ClusterSummary>();
-            await new ClusterApi(api).ListAsync(clusters.Add, token).ConfigureAwait(false);
-            foreach (ClusterSummary cluster in clusters)
-            {
-                try
-                {
-                    await connectors.ListAsync(cluster.ClusterId, IncludeSecret, onConnector, token).ConfigureAwait(false);
-                }
-                catch (UpstashApiException ex)
-                {
-                    // One cluster that cannot be listed (deleted meanwhile, no permission) must not hide the others.
-                    pump.Post(() => WriteApiError(ex, "ListConnectors", cluster.ClusterId));
-                }
-            }
-
+            await EveryCluster.ListAsync(
+                api,
+                ClusterId,
+                clusterId => connectors.ListAsync(clusterId, IncludeSecret, onConnector, token),
+                (clusterId, ex) => pump.Post(() => WriteApiError(ex, "ListConnectors", clusterId)),
+                token).ConfigureAwait(false);
             return true;
-        }
-
-        /// <summary>Not Any(): every pattern must see every name, to know later which exact names matched nothing.</summary>
-        private static bool MatchesAny(List<NamePattern> patterns, string name)
-        {
-            bool any = false;
-            foreach (NamePattern pattern in patterns)
-            {
-                any |= pattern.Match(name);
-            }
-
-            return any;
-        }
-
-        /// <summary>One -Name value, and whether anything matched it.</summary>
-        private sealed class NamePattern
-        {
-            private readonly WildcardPattern pattern;
-            private int matched;
-
-            public NamePattern(string text)
-            {
-                Text = text;
-                HasWildcards = WildcardPattern.ContainsWildcardCharacters(text);
-                pattern = WildcardPattern.Get(text, WildcardOptions.IgnoreCase);
-            }
-
-            public string Text { get; }
-
-            public bool HasWildcards { get; }
-
-            public bool Matched => Volatile.Read(ref matched) != 0;
-
-            public bool Match(string name)
-            {
-                if (!pattern.IsMatch(name))
-                {
-                    return false;
-                }
-
-                Interlocked.Exchange(ref matched, 1);
-                return true;
-            }
         }
     }
 }

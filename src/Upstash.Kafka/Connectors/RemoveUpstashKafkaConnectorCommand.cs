@@ -31,29 +31,7 @@ namespace Upstash.Kafka.Cmdlets
             WriteVerbose($"Removed {target}.");
         }
 
-        /// <summary>
-        /// -Force skips the question that ConfirmImpact High asks, but never turns -WhatIf (or an explicit
-        /// -Confirm) into an action: only then is ShouldProcess bypassed.
-        /// </summary>
-        private bool MayRemove(ConnectorTarget target)
-        {
-            if (Force && !WhatIfRequested() && !MyInvocation.BoundParameters.ContainsKey("Confirm"))
-            {
-                WriteVerbose($"Removing {target} without confirmation (-Force).");
-                return true;
-            }
-
-            return ShouldProcess(target.ToString(), Action);
-        }
-
-        private bool WhatIfRequested()
-        {
-            if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? whatIf))
-            {
-                return LanguagePrimitives.IsTrue(whatIf);
-            }
-
-            return LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference", false));
-        }
+        private bool MayRemove(ConnectorTarget target) =>
+            this.ShouldProcessUnlessForced(Force, target.ToString(), Action, $"Removing {target} without confirmation (-Force).");
     }
 }

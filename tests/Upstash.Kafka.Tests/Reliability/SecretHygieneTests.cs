@@ -25,7 +25,10 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         Emulator.Server.Options.RestartDelay = TimeSpan.Zero;
     }
 
-    private string[] Secrets => new[] { Emulator.ApiKey, UriSecret, PasswordSecret, GivenAsSecureString, WrongKey };
+    /// <summary>The cluster's Kafka password, which every topic reply carries in clear.</summary>
+    private string ClusterPassword => Emulator.Server.Store.FindCluster(ConnectorSeed.DemoCluster)!.Password;
+
+    private string[] Secrets => new[] { Emulator.ApiKey, UriSecret, PasswordSecret, GivenAsSecureString, WrongKey, ClusterPassword };
 
     /// <summary>What each cmdlet is run with; {S} is where the stream switches go. Every exported cmdlet must be here.</summary>
     private static readonly Dictionary<string, string[]> Scenarios = new()
@@ -62,6 +65,12 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         ["Restart-UpstashKafkaConnector"] = new[] { "Restart-UpstashKafkaConnector -ConnectorId $id -PassThru {S}", "Restart-UpstashKafkaConnector -ConnectorId $failedId -Wait -Timeout 5 {S}" },
         ["Wait-UpstashKafkaConnector"] = new[] { "Wait-UpstashKafkaConnector -ConnectorId $id -Timeout 5 {S}", "Wait-UpstashKafkaConnector -ConnectorId $failedId -Timeout 5 {S}" },
         ["Remove-UpstashKafkaConnector"] = new[] { "Remove-UpstashKafkaConnector -ConnectorId $removableId -Force {S}", "Remove-UpstashKafkaConnector -ConnectorId $removableId -Force {S}" },
+        ["Get-UpstashKafkaTopic"] = new[] { "Get-UpstashKafkaTopic {S}", "Get-UpstashKafkaTopic -TopicId $topicId {S}", "Get-UpstashKafkaTopic -Name missing {S}" },
+        ["New-UpstashKafkaTopic"] = new[] { "New-UpstashKafkaTopic -Name ('t' + [guid]::NewGuid()) -ClusterId $cluster {S}", "New-UpstashKafkaTopic -Name echo -ClusterId $cluster -MaxRetry 0 {S}" },
+        ["Set-UpstashKafkaTopic"] = new[] { "Set-UpstashKafkaTopic -TopicId $topicId -Partitions 2 -RetentionSize -1 -PassThru {S}", "Set-UpstashKafkaTopic -TopicId $topicId -Partitions 1 {S}", "Set-UpstashKafkaTopic -TopicId $topicId -Partitions 3 -MaxRetry 0 {S}" },
+        ["Remove-UpstashKafkaTopic"] = new[] { "Remove-UpstashKafkaTopic -TopicId $removableTopicId -Force {S}", "Remove-UpstashKafkaTopic -TopicId $removableTopicId -Force {S}" },
+        ["Get-UpstashKafkaTopicStatistic"] = new[] { "Get-UpstashKafkaTopicStatistic -TopicId $topicId {S}", "Get-UpstashKafkaTopicStatistic -TopicId nope {S}" },
+        ["Get-UpstashKafkaClusterStatistic"] = new[] { "Get-UpstashKafkaClusterStatistic -ClusterId $cluster {S}" },
     };
 
     [Fact]
@@ -100,9 +109,14 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         variables["plainKeyId"] = ConnectorSeed.Add(Emulator.Server, "plain-key", "running", properties: (JsonObject)properties.DeepClone());
         variables["failedId"] = ConnectorSeed.Add(Emulator.Server, "broken", "failed", properties: new JsonObject { ["connector.class"] = ConnectorSeed.Mongo, ["connection.uri"] = "postgres://u:" + UriSecret + "@h" });
 
+        variables["topicId"] = Emulator.Server.Store.AddTopic("secret-topic", ConnectorSeed.DemoCluster, 1, 604800000, 1073741824, 1048576, "delete").TopicId;
+        variables["removableTopicId"] = Emulator.Server.Store.AddTopic("removable-topic", ConnectorSeed.DemoCluster, 1, 604800000, 1073741824, 1048576, "delete").TopicId;
+
         // Failure paths that echo what was sent, as a careless server might.
         Emulator.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/v2/kafka/connector", Status = 400, Body = $"invalid connection.uri {secretUri} (password {PasswordSecret}, {GivenAsSecureString})", Count = null, Probability = 1 });
         Emulator.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/v2/kafka/update-connector/*", Status = 400, Body = $"cannot connect with {secretUri} / {PasswordSecret}", Count = 1 });
+        // A topic refusal that quotes the Kafka password the module read just before (Set reads the topic first).
+        Emulator.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/v2/kafka/update-topic/*", Status = 400, Body = $"sasl login failed for password {ClusterPassword}", Count = 1 });
 
         int ran = 0;
         foreach ((string cmdlet, string[] scripts) in Scenarios)

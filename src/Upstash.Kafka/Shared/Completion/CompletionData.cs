@@ -46,7 +46,8 @@ namespace Upstash.Kafka.Completers
             return Answer(connection, key, (api, token) => ListConnectorsAsync(api, clusterId, token)).OfType<KafkaConnector>().ToList();
         }
 
-        private static IReadOnlyList<object> Answer(ApiConnection connection, string what, Func<UpstashApiClient, CancellationToken, Task<List<object>>> fetch)
+        /// <summary>The cached answer to <paramref name="what"/>, fetched when missing or stale; empty when it fails or is late.</summary>
+        internal static IReadOnlyList<object> Answer(ApiConnection connection, string what, Func<UpstashApiClient, CancellationToken, Task<List<object>>> fetch)
         {
             // Per runspace as well: each session has its own short-lived view, as it has its own credential.
             string key = Runspace.DefaultRunspace?.InstanceId + "|" + connection.BaseUri + "|" + connection.Email + "|" + what;
@@ -80,26 +81,17 @@ namespace Upstash.Kafka.Completers
 
         private static async Task<List<object>> ListConnectorsAsync(UpstashApiClient api, string? clusterId, CancellationToken token)
         {
-            var clusterIds = new List<string>();
-            if (string.IsNullOrWhiteSpace(clusterId))
-            {
-                await new ClusterApi(api).ListAsync(c => clusterIds.Add(c.ClusterId), token).ConfigureAwait(false);
-            }
-            else
-            {
-                clusterIds.Add(clusterId!);
-            }
-
             var connectors = new List<object>();
-            foreach (string id in clusterIds)
-            {
-                await new ConnectorApi(api).ListAsync(id, includeSecrets: false, connectors.Add, token).ConfigureAwait(false);
-            }
-
+            await EveryCluster.ListAsync(
+                api,
+                string.IsNullOrWhiteSpace(clusterId) ? null : clusterId,
+                id => new ConnectorApi(api).ListAsync(id, includeSecrets: false, connectors.Add, token),
+                onClusterFailed: null,
+                token).ConfigureAwait(false);
             return connectors;
         }
 
-        private static ApiConnection? Connection(IDictionary? fakeBoundParameters)
+        internal static ApiConnection? Connection(IDictionary? fakeBoundParameters)
         {
             try
             {
@@ -112,7 +104,7 @@ namespace Upstash.Kafka.Completers
             }
         }
 
-        private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+        internal static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
 
         private sealed class CachedAnswer
         {
