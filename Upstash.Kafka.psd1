@@ -22,6 +22,14 @@
         'Restart-UpstashKafkaConnector'
         'Remove-UpstashKafkaConnector'
         'Wait-UpstashKafkaConnector'
+        'Get-UpstashKafkaCluster'
+        'New-UpstashKafkaCluster'
+        'Rename-UpstashKafkaCluster'
+        'Reset-UpstashKafkaClusterPassword'
+        'Remove-UpstashKafkaCluster'
+        'Get-UpstashKafkaCredential'
+        'New-UpstashKafkaCredential'
+        'Remove-UpstashKafkaCredential'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -31,29 +31,15 @@ namespace Upstash.Kafka.Cmdlets
             WriteVerbose($"Removed {target}.");
         }
 
-        /// <summary>
-        /// -Force skips the question that ConfirmImpact High asks, but never turns -WhatIf (or an explicit
-        /// -Confirm) into an action: only then is ShouldProcess bypassed.
-        /// </summary>
         private bool MayRemove(ConnectorTarget target)
         {
-            if (Force && !WhatIfRequested() && !MyInvocation.BoundParameters.ContainsKey("Confirm"))
+            if (ForceSkipsConfirmation(Force))
             {
                 WriteVerbose($"Removing {target} without confirmation (-Force).");
                 return true;
             }
 
             return ShouldProcess(target.ToString(), Action);
-        }
-
-        private bool WhatIfRequested()
-        {
-            if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? whatIf))
-            {
-                return LanguagePrimitives.IsTrue(whatIf);
-            }
-
-            return LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference", false));
         }
     }
 }
