@@ -58,6 +58,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         app.Use(server.JournalAndAuthenticate);
         ConnectorEndpoints.Map(app, store, options);
         ClusterEndpoints.Map(app, store, options);
+        CredentialEndpoints.Map(app, store, options);
         ControlEndpoints.Map(app, server);
 
         await app.StartAsync(cancellation);

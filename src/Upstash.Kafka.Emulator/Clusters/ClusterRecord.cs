@@ -7,6 +7,9 @@ public sealed class ClusterRecord
 
     public required string Name { get; set; }
 
+    /// <summary>Fixed at creation, as the service's endpoints are: a rename does not move the cluster.</summary>
+    public string Slug { get; init; } = "demo-cluster";
+
     public string Region { get; init; } = "eu-west-1";
 
     public string Type { get; init; } = "free";
@@ -19,5 +22,9 @@ public sealed class ClusterRecord
 
     public string Username { get; init; } = "ZGVtby1jbHVzdGVy";
 
-    public string Password { get; set; } = "cluster-password-" + Guid.NewGuid().ToString("N")[..12];
+    public string Password { get; set; } = NewPassword();
+
+    public int MaxPartitions { get; init; } = 100;
+
+    public static string NewPassword() => "cluster-password-" + Guid.NewGuid().ToString("N")[..12];
 }
