@@ -12,50 +12,64 @@ namespace Upstash.Kafka.Cmdlets
     /// Get-UpstashKafkaCluster: clusters by id, or by name (wildcards), or every cluster of the account. The API has no
     /// get-by-name, so names are found by listing and filtering. Objects are written as they arrive.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "UpstashKafkaCluster", DefaultParameterSetName = ByNameSet)]
+    [Cmdlet(VerbsCommon.Get, "UpstashKafkaCluster")]
     [OutputType(typeof(KafkaCluster))]
     public sealed class GetUpstashKafkaClusterCommand : UpstashKafkaCmdlet
     {
-        private const string ByNameSet = "ByName";
-        private const string ByIdSet = "ById";
+        private bool nameFromCommandLine;
 
         /// <summary>
-        /// Declared before -Name on purpose: a piped connector, topic or credential carries both ClusterId and Name,
-        /// and PowerShell binds in declaration order, so its cluster is read instead of a cluster named like it.
+        /// *(decision)* Ids select, and win over a Name that came down the pipeline: a piped connector, topic or
+        /// credential carries both its cluster's ClusterId and a Name of its own, and must find its cluster rather
+        /// than a cluster named like it. A -Name typed on the command line still narrows what the ids found.
         /// </summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ArgumentCompleter(typeof(ClusterIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateNotBlank]
-        public string[] ClusterId { get; set; } = Array.Empty<string>();
+        public string[]? ClusterId { get; set; }
 
-        [Parameter(Position = 0, ParameterSetName = ByNameSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(ClusterNameCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? Name { get; set; }
 
+        protected override void BeginProcessing()
+        {
+            nameFromCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(Name));
+            base.BeginProcessing();
+        }
+
         protected override void ProcessRecord()
         {
-            if (ParameterSetName == ByIdSet)
+            if (ClusterId == null)
             {
-                foreach (string id in ClusterId)
-                {
-                    GetById(id.Trim());
-                }
-
+                ListAndFilter();
                 return;
             }
 
-            ListAndFilter();
+            List<NamePattern> patterns = nameFromCommandLine ? Patterns() : new List<NamePattern>();
+            foreach (string id in ClusterId)
+            {
+                GetById(id.Trim(), patterns);
+            }
+
+            WriteNamesNotFound(patterns, "cluster", "among the clusters with the given ids", "ClusterNameNotFound");
         }
 
-        private void GetById(string id)
+        private List<NamePattern> Patterns() => (Name ?? Array.Empty<string>()).Select(n => new NamePattern(n)).ToList();
+
+        private void GetById(string id, List<NamePattern> patterns)
         {
             try
             {
-                WriteObject(RunApi((api, pump, token) => new ClusterApi(api).GetAsync(id, token)));
+                KafkaCluster cluster = RunApi((api, pump, token) => new ClusterApi(api).GetAsync(id, token));
+                if (NamePattern.MatchesAny(patterns, cluster.Name))
+                {
+                    WriteObject(cluster);
+                }
             }
             catch (UpstashApiException ex)
             {
@@ -65,7 +79,7 @@ namespace Upstash.Kafka.Cmdlets
 
         private void ListAndFilter()
         {
-            List<NamePattern> patterns = (Name ?? Array.Empty<string>()).Select(n => new NamePattern(n)).ToList();
+            List<NamePattern> patterns = Patterns();
             try
             {
                 RunApi(async (api, pump, token) =>

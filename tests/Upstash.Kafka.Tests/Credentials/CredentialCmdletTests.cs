@@ -80,6 +80,7 @@ public sealed class CredentialCmdletTests : EmulatorSessionTest
         Assert.Equal(3, Run("Get-UpstashKafkaCredential").Output.Count);
         Assert.Equal(2, Run("Get-UpstashKafkaCredential 'app-*' -ClusterId $c").Output.Count);
         Assert.Equal(2, Run("Get-UpstashKafkaCredential app-writer").Output.Count);
+        Emulator.Server.Journal.Clear();
         Assert.Equal("All", Assert.Single(Run("Get-UpstashKafkaCredential -CredentialId $x", elsewhere).Output).Properties["Permission"].Value);
         Assert.Equal(1, Emulator.Server.Journal.Count("GET", "/v2/kafka/credentials"));
 
