@@ -62,6 +62,14 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         ["Restart-UpstashKafkaConnector"] = new[] { "Restart-UpstashKafkaConnector -ConnectorId $id -PassThru {S}", "Restart-UpstashKafkaConnector -ConnectorId $failedId -Wait -Timeout 5 {S}" },
         ["Wait-UpstashKafkaConnector"] = new[] { "Wait-UpstashKafkaConnector -ConnectorId $id -Timeout 5 {S}", "Wait-UpstashKafkaConnector -ConnectorId $failedId -Timeout 5 {S}" },
         ["Remove-UpstashKafkaConnector"] = new[] { "Remove-UpstashKafkaConnector -ConnectorId $removableId -Force {S}", "Remove-UpstashKafkaConnector -ConnectorId $removableId -Force {S}" },
+        ["Get-UpstashKafkaCluster"] = new[] { "Get-UpstashKafkaCluster {S}", "Get-UpstashKafkaCluster -ClusterId $cluster {S}", "Get-UpstashKafkaCluster -Name nope {S}" },
+        ["New-UpstashKafkaCluster"] = new[] { "New-UpstashKafkaCluster -Name ('c' + [guid]::NewGuid().ToString('N').Substring(0, 8)) -Region eu-west-1 {S}", "New-UpstashKafkaCluster -Name demo-cluster -Region eu-west-1 {S}" },
+        ["Rename-UpstashKafkaCluster"] = new[] { "Rename-UpstashKafkaCluster -ClusterId $cluster -NewName demo-cluster -PassThru {S}", "Rename-UpstashKafkaCluster -ClusterId nope -NewName x {S}" },
+        ["Reset-UpstashKafkaClusterPassword"] = new[] { "Reset-UpstashKafkaClusterPassword -ClusterId $cluster -Force {S}", "Reset-UpstashKafkaClusterPassword -ClusterId $cluster -Force -MaxRetry 0 {S}" },
+        ["Remove-UpstashKafkaCluster"] = new[] { "Remove-UpstashKafkaCluster -ClusterId $removableCluster -Force {S}", "Remove-UpstashKafkaCluster -ClusterId $removableCluster -Force {S}" },
+        ["Get-UpstashKafkaCredential"] = new[] { "Get-UpstashKafkaCredential {S}", "Get-UpstashKafkaCluster -ClusterId $cluster | Get-UpstashKafkaCredential {S}", "Get-UpstashKafkaCredential -CredentialId nope {S}" },
+        ["New-UpstashKafkaCredential"] = new[] { "New-UpstashKafkaCredential -Name ('k' + [guid]::NewGuid().ToString('N').Substring(0, 8)) -ClusterId $cluster -Topic '*' -Permission All {S}", "New-UpstashKafkaCredential -Name echo -ClusterId $cluster -Topic '*' -Permission All -MaxRetry 0 {S}" },
+        ["Remove-UpstashKafkaCredential"] = new[] { "Get-UpstashKafkaCredential | Select-Object -First 1 | Remove-UpstashKafkaCredential -Force {S}", "Remove-UpstashKafkaCredential -CredentialId nope -Force {S}" },
     };
 
     [Fact]
@@ -100,6 +108,10 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         variables["plainKeyId"] = ConnectorSeed.Add(Emulator.Server, "plain-key", "running", properties: (JsonObject)properties.DeepClone());
         variables["failedId"] = ConnectorSeed.Add(Emulator.Server, "broken", "failed", properties: new JsonObject { ["connector.class"] = ConnectorSeed.Mongo, ["connection.uri"] = "postgres://u:" + UriSecret + "@h" });
 
+        // Kafka passwords the API returns in clear: the cluster's (also after a reset) and each credential's.
+        variables["removableCluster"] = Emulator.Server.Store.AddCluster(Guid.NewGuid().ToString(), "removable").ClusterId;
+        Emulator.Server.Store.AddCredential("existing", ConnectorSeed.DemoCluster, "*", "ALL");
+
         // Failure paths that echo what was sent, as a careless server might.
         Emulator.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/v2/kafka/connector", Status = 400, Body = $"invalid connection.uri {secretUri} (password {PasswordSecret}, {GivenAsSecureString})", Count = null, Probability = 1 });
         Emulator.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/v2/kafka/update-connector/*", Status = 400, Body = $"cannot connect with {secretUri} / {PasswordSecret}", Count = 1 });
@@ -115,12 +127,14 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
                     Emulator.Server.Faults.Clear();
                 }
 
+                // Passwords that a reset or a removal is about to make disappear from the store must still never show.
+                seenPasswords.AddRange(KafkaPasswords());
                 string script = "$r = @(" + template.Replace("{S}", streams, StringComparison.Ordinal) + "); $r; $r | Out-Default";
                 RunResult result = Session.Run(script, variables);
                 string exposed = result.AllText() + "\n" + string.Join("\n", result.Output.Select(Describe));
                 // A value given as a SecureString under a plain-looking key is masked by the call that was given it;
                 // a later read cannot know it was secret (the server returns it in clear and the key looks plain).
-                foreach (string secret in Secrets.Where(s => s != GivenAsSecureString || cmdlet is "New-UpstashKafkaConnector" or "Set-UpstashKafkaConnector"))
+                foreach (string secret in Secrets.Concat(KafkaPasswords()).Where(s => s != GivenAsSecureString || cmdlet is "New-UpstashKafkaConnector" or "Set-UpstashKafkaConnector"))
                 {
                     int at = exposed.IndexOf(secret, StringComparison.Ordinal);
                     Assert.False(at >= 0, $"{cmdlet} ({template}, {streams}) exposed {secret} in: ...{(at >= 0 ? exposed.Substring(Math.Max(0, at - 300), Math.Min(400, exposed.Length - Math.Max(0, at - 300))) : string.Empty)}...");
@@ -133,6 +147,12 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
 
         Assert.True(ran >= 20, $"only {ran} scenarios ran");
     }
+
+    /// <summary>Every Kafka password the emulator holds right now (clusters, credentials), which the API returns in clear.</summary>
+    private IEnumerable<string> KafkaPasswords() =>
+        Emulator.Server.Store.Clusters().Select(c => c.Password).Concat(Emulator.Server.Store.Credentials().Select(c => c.Password)).Concat(seenPasswords).ToList();
+
+    private readonly List<string> seenPasswords = new();
 
     /// <summary>An output object as a person or a log could see it: its string form and every property, nested ones included.</summary>
     private static string Describe(PSObject value)
