@@ -28,6 +28,14 @@
         'Remove-UpstashKafkaTopic'
         'Get-UpstashKafkaTopicStatistic'
         'Get-UpstashKafkaClusterStatistic'
+        'Get-UpstashKafkaCluster'
+        'New-UpstashKafkaCluster'
+        'Rename-UpstashKafkaCluster'
+        'Reset-UpstashKafkaClusterPassword'
+        'Remove-UpstashKafkaCluster'
+        'Get-UpstashKafkaCredential'
+        'New-UpstashKafkaCredential'
+        'Remove-UpstashKafkaCredential'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -60,6 +60,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         ClusterEndpoints.Map(app, store, options);
         TopicEndpoints.Map(app, store, options);
         StatisticsEndpoints.Map(app, store, options);
+        CredentialEndpoints.Map(app, store, options);
         ControlEndpoints.Map(app, server);
 
         await app.StartAsync(cancellation);

@@ -7,6 +7,9 @@ public sealed class ClusterRecord
 
     public required string Name { get; set; }
 
+    /// <summary>Fixed at creation, as the service's endpoints are: a rename does not move the cluster.</summary>
+    public string Slug { get; init; } = "demo-cluster";
+
     public string Region { get; init; } = "eu-west-1";
 
     public string Type { get; init; } = "free";
@@ -19,7 +22,7 @@ public sealed class ClusterRecord
 
     public string Username { get; init; } = "ZGVtby1jbHVzdGVy";
 
-    public string Password { get; set; } = "cluster-password-" + Guid.NewGuid().ToString("N")[..12];
+    public string Password { get; set; } = NewPassword();
 
     /// <summary>The plan's limits, which topic creates and reconfigures are checked against.</summary>
     public long MaxRetentionSize { get; init; } = 1073741824L;
@@ -30,4 +33,6 @@ public sealed class ClusterRecord
 
     /// <summary>Partitions the cluster may hold in all, over every topic.</summary>
     public int MaxPartitions { get; init; } = 100;
+
+    public static string NewPassword() => "cluster-password-" + Guid.NewGuid().ToString("N")[..12];
 }

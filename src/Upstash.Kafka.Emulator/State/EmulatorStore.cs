@@ -2,7 +2,7 @@ namespace Upstash.Kafka.Emulator.State;
 
 /// <summary>
 /// The emulator's account, behind one lock. Each kind of object keeps its part of the store in its own folder
-/// (Clusters/EmulatorStore.Clusters.cs, Connectors/EmulatorStore.Connectors.cs); what they share lives here.
+/// (Clusters/EmulatorStore.Clusters.cs, Connectors/EmulatorStore.Connectors.cs, Credentials/...); what they share lives here.
 /// </summary>
 public sealed partial class EmulatorStore
 {
@@ -29,6 +29,7 @@ public sealed partial class EmulatorStore
             clusters.Clear();
             connectors.Clear();
             topics.Clear();
+            credentials.Clear();
             RejectedProperties.Clear();
             Clock.Reset();
             if (options.SeedDemoCluster)

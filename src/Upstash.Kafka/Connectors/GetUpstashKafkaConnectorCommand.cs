@@ -20,6 +20,7 @@ namespace Upstash.Kafka.Cmdlets
     {
         private const string ByNameSet = "ByName";
         private const string ByIdSet = "ById";
+        private const string ByClusterSet = "ByCluster";
 
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
@@ -42,6 +43,15 @@ namespace Upstash.Kafka.Cmdlets
         [ValidateNotBlank]
         public string? ClusterId { get; set; }
 
+        /// <summary>
+        /// Clusters from Get-UpstashKafkaCluster, piped: each one's connectors are listed. A set of its own, bound by
+        /// value, because a cluster also has a Name: bound by property name it would filter the connectors by the
+        /// cluster's name and find none.
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByClusterSet, ValueFromPipeline = true)]
+        [ValidateNotNullOrEmpty]
+        public KafkaCluster[] Cluster { get; set; } = Array.Empty<KafkaCluster>();
+
         /// <summary>Returns secret property values in clear. Without it they read "********".</summary>
         [Parameter]
         public SwitchParameter IncludeSecret { get; set; }
@@ -58,7 +68,17 @@ namespace Upstash.Kafka.Cmdlets
                 return;
             }
 
-            ListAndFilter();
+            if (ParameterSetName == ByClusterSet)
+            {
+                foreach (KafkaCluster cluster in Cluster.Where(c => c != null))
+                {
+                    ListAndFilter(cluster.ClusterId, Array.Empty<string>());
+                }
+
+                return;
+            }
+
+            ListAndFilter(ClusterId, Name ?? Array.Empty<string>());
         }
 
         private void GetById(string id)
@@ -73,39 +93,32 @@ namespace Upstash.Kafka.Cmdlets
             }
         }
 
-        private void ListAndFilter()
+        private void ListAndFilter(string? clusterId, string[] names)
         {
-            var patterns = (Name ?? Array.Empty<string>())
+            var patterns = names
                 .Select(n => new NamePattern(n))
                 .ToList();
             try
             {
-                RunApi((api, pump, token) => ListAsync(api, pump, patterns, token));
+                RunApi((api, pump, token) => ListAsync(api, pump, clusterId, patterns, token));
             }
             catch (UpstashApiException ex)
             {
-                WriteApiError(ex, ClusterId == null ? "ListClusters" : "ListConnectors", ClusterId);
+                WriteApiError(ex, clusterId == null ? "ListClusters" : "ListConnectors", clusterId);
                 return;
             }
 
             // PowerShell's own convention: an exact name that matches nothing is an error, a wildcard that matches nothing is not.
-            foreach (NamePattern missing in patterns.Where(p => !p.HasWildcards && !p.Matched))
-            {
-                string where = ClusterId == null ? "in any cluster" : "in cluster " + ClusterId;
-                WriteError(new ErrorRecord(
-                    new ItemNotFoundException($"No connector named '{missing.Text}' was found {where}."),
-                    "ConnectorNameNotFound",
-                    ErrorCategory.ObjectNotFound,
-                    missing.Text));
-            }
+            string where = clusterId == null ? "in any cluster" : "in cluster " + clusterId;
+            WriteNamesNotFound(patterns, "connector", where, "ConnectorNameNotFound");
         }
 
-        private async Task<bool> ListAsync(UpstashApiClient api, PipelineThreadPump pump, List<NamePattern> patterns, CancellationToken token)
+        private async Task<bool> ListAsync(UpstashApiClient api, PipelineThreadPump pump, string? clusterId, List<NamePattern> patterns, CancellationToken token)
         {
             var connectors = new ConnectorApi(api);
             Action<KafkaConnector> onConnector = connector =>
             {
-                if (patterns.Count == 0 || NamePattern.MatchesAny(patterns, connector.Name))
+                if (NamePattern.MatchesAny(patterns, connector.Name))
                 {
                     pump.Post(() => WriteObject(connector));
                 }
@@ -113,7 +126,7 @@ namespace Upstash.Kafka.Cmdlets
 
             await EveryCluster.ListAsync(
                 api,
-                ClusterId,
+                clusterId,
                 clusterId => connectors.ListAsync(clusterId, IncludeSecret, onConnector, token),
                 (clusterId, ex) => pump.Post(() => WriteApiError(ex, "ListConnectors", clusterId)),
                 token).ConfigureAwait(false);

@@ -170,7 +170,7 @@ namespace Upstash.Kafka.Cmdlets
             var topics = new TopicApi(api);
             Action<KafkaTopic> onTopic = topic =>
             {
-                if (patterns.Count == 0 || NamePattern.MatchesAny(patterns, topic.Name))
+                if (NamePattern.MatchesAny(patterns, topic.Name))
                 {
                     pump.Post(() => WriteObject(topic));
                 }

@@ -71,6 +71,14 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         ["Remove-UpstashKafkaTopic"] = new[] { "Remove-UpstashKafkaTopic -TopicId $removableTopicId -Force {S}", "Remove-UpstashKafkaTopic -TopicId $removableTopicId -Force {S}" },
         ["Get-UpstashKafkaTopicStatistic"] = new[] { "Get-UpstashKafkaTopicStatistic -TopicId $topicId {S}", "Get-UpstashKafkaTopicStatistic -TopicId nope {S}" },
         ["Get-UpstashKafkaClusterStatistic"] = new[] { "Get-UpstashKafkaClusterStatistic -ClusterId $cluster {S}" },
+        ["Get-UpstashKafkaCluster"] = new[] { "Get-UpstashKafkaCluster {S}", "Get-UpstashKafkaCluster -ClusterId $cluster {S}", "Get-UpstashKafkaCluster -Name nope {S}" },
+        ["New-UpstashKafkaCluster"] = new[] { "New-UpstashKafkaCluster -Name ('c' + [guid]::NewGuid().ToString('N').Substring(0, 8)) -Region eu-west-1 {S}", "New-UpstashKafkaCluster -Name demo-cluster -Region eu-west-1 {S}" },
+        ["Rename-UpstashKafkaCluster"] = new[] { "Rename-UpstashKafkaCluster -ClusterId $cluster -NewName demo-cluster -PassThru {S}", "Rename-UpstashKafkaCluster -ClusterId nope -NewName x {S}" },
+        ["Reset-UpstashKafkaClusterPassword"] = new[] { "Reset-UpstashKafkaClusterPassword -ClusterId $cluster -Force {S}", "Reset-UpstashKafkaClusterPassword -ClusterId $cluster -Force -MaxRetry 0 {S}" },
+        ["Remove-UpstashKafkaCluster"] = new[] { "Remove-UpstashKafkaCluster -ClusterId $removableCluster -Force {S}", "Remove-UpstashKafkaCluster -ClusterId $removableCluster -Force {S}" },
+        ["Get-UpstashKafkaCredential"] = new[] { "Get-UpstashKafkaCredential {S}", "Get-UpstashKafkaCluster -ClusterId $cluster | Get-UpstashKafkaCredential {S}", "Get-UpstashKafkaCredential -CredentialId nope {S}" },
+        ["New-UpstashKafkaCredential"] = new[] { "New-UpstashKafkaCredential -Name ('k' + [guid]::NewGuid().ToString('N').Substring(0, 8)) -ClusterId $cluster -Topic '*' -Permission All {S}", "New-UpstashKafkaCredential -Name echo -ClusterId $cluster -Topic '*' -Permission All -MaxRetry 0 {S}" },
+        ["Remove-UpstashKafkaCredential"] = new[] { "Get-UpstashKafkaCredential | Select-Object -First 1 | Remove-UpstashKafkaCredential -Force {S}", "Remove-UpstashKafkaCredential -CredentialId nope -Force {S}" },
     };
 
     [Fact]
@@ -111,6 +119,9 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
 
         variables["topicId"] = Emulator.Server.Store.AddTopic("secret-topic", ConnectorSeed.DemoCluster, 1, 604800000, 1073741824, 1048576, "delete").TopicId;
         variables["removableTopicId"] = Emulator.Server.Store.AddTopic("removable-topic", ConnectorSeed.DemoCluster, 1, 604800000, 1073741824, 1048576, "delete").TopicId;
+        // Kafka passwords the API returns in clear: the cluster's (also after a reset) and each credential's.
+        variables["removableCluster"] = Emulator.Server.Store.AddCluster(Guid.NewGuid().ToString(), "removable").ClusterId;
+        Emulator.Server.Store.AddCredential("existing", ConnectorSeed.DemoCluster, "*", "ALL");
 
         // Failure paths that echo what was sent, as a careless server might.
         Emulator.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/v2/kafka/connector", Status = 400, Body = $"invalid connection.uri {secretUri} (password {PasswordSecret}, {GivenAsSecureString})", Count = null, Probability = 1 });
@@ -129,12 +140,14 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
                     Emulator.Server.Faults.Clear();
                 }
 
+                // Passwords that a reset or a removal is about to make disappear from the store must still never show.
+                seenPasswords.AddRange(KafkaPasswords());
                 string script = "$r = @(" + template.Replace("{S}", streams, StringComparison.Ordinal) + "); $r; $r | Out-Default";
                 RunResult result = Session.Run(script, variables);
                 string exposed = result.AllText() + "\n" + string.Join("\n", result.Output.Select(Describe));
                 // A value given as a SecureString under a plain-looking key is masked by the call that was given it;
                 // a later read cannot know it was secret (the server returns it in clear and the key looks plain).
-                foreach (string secret in Secrets.Where(s => s != GivenAsSecureString || cmdlet is "New-UpstashKafkaConnector" or "Set-UpstashKafkaConnector"))
+                foreach (string secret in Secrets.Concat(KafkaPasswords()).Where(s => s != GivenAsSecureString || cmdlet is "New-UpstashKafkaConnector" or "Set-UpstashKafkaConnector"))
                 {
                     int at = exposed.IndexOf(secret, StringComparison.Ordinal);
                     Assert.False(at >= 0, $"{cmdlet} ({template}, {streams}) exposed {secret} in: ...{(at >= 0 ? exposed.Substring(Math.Max(0, at - 300), Math.Min(400, exposed.Length - Math.Max(0, at - 300))) : string.Empty)}...");
@@ -147,6 +160,12 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
 
         Assert.True(ran >= 20, $"only {ran} scenarios ran");
     }
+
+    /// <summary>Every Kafka password the emulator holds right now (clusters, credentials), which the API returns in clear.</summary>
+    private IEnumerable<string> KafkaPasswords() =>
+        Emulator.Server.Store.Clusters().Select(c => c.Password).Concat(Emulator.Server.Store.Credentials().Select(c => c.Password)).Concat(seenPasswords).ToList();
+
+    private readonly List<string> seenPasswords = new();
 
     /// <summary>An output object as a person or a log could see it: its string form and every property, nested ones included.</summary>
     private static string Describe(PSObject value)

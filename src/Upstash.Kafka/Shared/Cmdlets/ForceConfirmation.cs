@@ -11,23 +11,13 @@ namespace Upstash.Kafka.Cmdlets
         /// </summary>
         public static bool ShouldProcessUnlessForced(this UpstashKafkaCmdlet cmdlet, bool force, string target, string action, string forcedVerbose)
         {
-            if (force && !WhatIfRequested(cmdlet) && !cmdlet.MyInvocation.BoundParameters.ContainsKey("Confirm"))
+            if (cmdlet.ForceSkipsConfirmation(force))
             {
                 cmdlet.WriteVerbose(forcedVerbose);
                 return true;
             }
 
             return cmdlet.ShouldProcess(target, action);
-        }
-
-        private static bool WhatIfRequested(PSCmdlet cmdlet)
-        {
-            if (cmdlet.MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? whatIf))
-            {
-                return LanguagePrimitives.IsTrue(whatIf);
-            }
-
-            return LanguagePrimitives.IsTrue(cmdlet.SessionState.PSVariable.GetValue("WhatIfPreference", false));
         }
     }
 }

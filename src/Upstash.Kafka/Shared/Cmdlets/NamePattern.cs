@@ -36,10 +36,13 @@ namespace Upstash.Kafka.Cmdlets
             return true;
         }
 
-        /// <summary>Not Any(): every pattern must see every name, to know later which exact names matched nothing.</summary>
-        public static bool MatchesAny(System.Collections.Generic.IEnumerable<NamePattern> patterns, string name)
+        /// <summary>
+        /// True with no patterns (no -Name means every object). Not Any(): every pattern must see every name, to know
+        /// later which exact names matched nothing.
+        /// </summary>
+        public static bool MatchesAny(System.Collections.Generic.ICollection<NamePattern> patterns, string name)
         {
-            bool any = false;
+            bool any = patterns.Count == 0;
             foreach (NamePattern pattern in patterns)
             {
                 any |= pattern.Match(name);

@@ -131,6 +131,36 @@ namespace Upstash.Kafka.Cmdlets
         internal void WriteApiError(UpstashApiException ex, string operation, object? target) =>
             WriteError(new ErrorRecord(ex, operation + ex.Reason, ex.Failure.ToCategory(), target));
 
+        /// <summary>An ObjectNotFound error for each exact -Name that matched nothing (wildcards that matched nothing are silent).</summary>
+        internal void WriteNamesNotFound(IEnumerable<NamePattern> patterns, string kind, string where, string errorId)
+        {
+            foreach (NamePattern missing in patterns.Where(p => !p.HasWildcards && !p.Matched))
+            {
+                WriteError(new ErrorRecord(
+                    new ItemNotFoundException($"No {kind} named '{missing.Text}' was found {where}."),
+                    errorId,
+                    ErrorCategory.ObjectNotFound,
+                    missing.Text));
+            }
+        }
+
+        /// <summary>
+        /// For destructive cmdlets: -Force skips the question that ConfirmImpact High asks, but never turns -WhatIf
+        /// (or an explicit -Confirm) into an action: only then is ShouldProcess bypassed.
+        /// </summary>
+        internal bool ForceSkipsConfirmation(bool force) =>
+            force && !WhatIfRequested() && !MyInvocation.BoundParameters.ContainsKey("Confirm");
+
+        internal bool WhatIfRequested()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? whatIf))
+            {
+                return LanguagePrimitives.IsTrue(whatIf);
+            }
+
+            return LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference", false));
+        }
+
         internal void WriteInputError(string message, string errorId, object? target) =>
             WriteError(new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target));
 

@@ -46,6 +46,22 @@ namespace Upstash.Kafka.Completers
             return Answer(connection, key, (api, token) => ListConnectorsAsync(api, clusterId, token)).OfType<KafkaConnector>().ToList();
         }
 
+        /// <summary>The credentials of -ClusterId when the command line has one, else of every cluster (the API lists them all at once).</summary>
+        public static IReadOnlyList<CredentialSummary> Credentials(IDictionary fakeBoundParameters)
+        {
+            ApiConnection? connection = Connection(fakeBoundParameters);
+            if (connection == null)
+            {
+                return Array.Empty<CredentialSummary>();
+            }
+
+            string? clusterId = Unwrap(fakeBoundParameters?["ClusterId"]) as string;
+            return Answer(connection, "credentials", (api, token) => ListCredentialsAsync(api, token))
+                .OfType<CredentialSummary>()
+                .Where(c => string.IsNullOrWhiteSpace(clusterId) || c.ClusterId == clusterId)
+                .ToList();
+        }
+
         /// <summary>The cached answer to <paramref name="what"/>, fetched when missing or stale; empty when it fails or is late.</summary>
         internal static IReadOnlyList<object> Answer(ApiConnection connection, string what, Func<UpstashApiClient, CancellationToken, Task<List<object>>> fetch)
         {
@@ -77,6 +93,14 @@ namespace Upstash.Kafka.Completers
             var clusters = new List<object>();
             await new ClusterApi(api).ListAsync(clusters.Add, token).ConfigureAwait(false);
             return clusters;
+        }
+
+        /// <summary>Kept without their Credential: a password has no business in a cache that outlives the call.</summary>
+        private static async Task<List<object>> ListCredentialsAsync(UpstashApiClient api, CancellationToken token)
+        {
+            var credentials = new List<object>();
+            await new CredentialApi(api).ListAsync(c => credentials.Add(new CredentialSummary(c)), token).ConfigureAwait(false);
+            return credentials;
         }
 
         private static async Task<List<object>> ListConnectorsAsync(UpstashApiClient api, string? clusterId, CancellationToken token)
