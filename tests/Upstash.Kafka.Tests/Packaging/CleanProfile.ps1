@@ -1,7 +1,8 @@
 # Dot-sourced by the install proofs. A throwaway user profile: HOME and PSModulePath point into a new temporary
-# folder (and the XDG_* variables are unset, as PSResourceGet ignores them where pwsh does not), so Install-Module, Install-PSResource and repository registrations land there and never in the
-# profile of the person running the tests. (On Windows the per-user module folder is Documents\PowerShell\Modules,
-# which no variable moves: there the proofs refuse to run if Upstash.Kafka is already installed for the user.)
+# folder, and the XDG_* variables are unset (PSResourceGet ignores them where pwsh does not), so Install-Module,
+# Install-PSResource and repository registrations land there and never in the profile of the person running the
+# tests. On Windows no variable moves the per-user module folder (Documents\PowerShell\Modules) or LocalAppData:
+# there the proofs refuse to run if Upstash.Kafka is already installed for the user, and unregister what they added.
 
 function New-CleanProfile {
     $root = Join-Path ([IO.Path]::GetTempPath()) "upstash-kafka-install-$([guid]::NewGuid().ToString('N'))"
