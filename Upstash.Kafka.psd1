@@ -1,4 +1,5 @@
-# Manifest source. The build copies it to out/Upstash.Kafka/ with the version from Directory.Build.props stamped in.
+# Manifest source. The build copies it to out/Upstash.Kafka/ with the version from Directory.Build.props and that
+# version's CHANGELOG.md entry (as ReleaseNotes) stamped in.
 @{
     RootModule             = 'Upstash.Kafka.dll'
     ModuleVersion = '0.0.0'
@@ -43,9 +44,9 @@
     PrivateData            = @{
         PSData = @{
             Tags         = @('Upstash', 'Kafka', 'KafkaConnect', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
-            ProjectUri   = 'https://github.com/upstash-kafka-powershell/Upstash.Kafka'
-            LicenseUri   = 'https://github.com/upstash-kafka-powershell/Upstash.Kafka/blob/main/LICENSE'
-            ReleaseNotes = 'First release: the connector lifecycle (New-, Get-, Set-, Suspend-, Resume-, Restart-, Remove- and Wait-UpstashKafkaConnector), Connect-/Disconnect-UpstashKafka, secrets masked everywhere, safe retries that never create a connector twice, and a local API emulator.'
+            # No ProjectUri or LicenseUri until the project has a public home: the package carries LICENSE instead.
+            # The build writes this version's CHANGELOG.md entry here, so the notes are never written twice.
+            ReleaseNotes = ''
         }
     }
 }

@@ -13,6 +13,11 @@ For people who work in pwsh. On a fresh clone run `dotnet tool restore`, then `d
 3. dotnet test Upstash.sln: the xunit tests (the real-shell lane that runs the same Pester files is left out, as
    step 2 just ran them).
 
+With -Package, after the build and before the tests, the release is packed into out/packages/:
+- Upstash.Kafka.<version>.nupkg: the gallery package of out/Upstash.Kafka plus LICENSE, packed by PSResourceGet,
+  which `Install-Module` and `Install-PSResource` install;
+- upstash-kafka-emulator.<version>.nupkg: the emulator as a .NET tool (`dotnet tool install upstash-kafka-emulator`).
+
 The script stops at the first step that fails and exits non-zero. It never imports the module into this session,
 so the next build can overwrite out/ freely.
 
@@ -24,6 +29,13 @@ Only build; run neither the Pester suite nor the xunit tests.
 
 .PARAMETER SkipXunit
 Build and run the Pester suite, but not the xunit tests.
+
+.PARAMETER Package
+Also write the module's gallery package and the emulator's .NET tool package to out/packages/.
+
+.PARAMETER NoBuild
+With -Package: pack what the last `dotnet build` laid out, without building and without tests. The install tests
+use this, as they run while the built module is loaded.
 
 .EXAMPLE
 dotnet pwsh ./build.ps1
@@ -39,6 +51,11 @@ Builds and runs only the Pester suite: the quick loop when changing what a real 
 ./build.ps1 -Configuration Release -SkipTests
 
 Builds the module in Release and runs no tests.
+
+.EXAMPLE
+dotnet pwsh ./build.ps1 -Configuration Release -Package -SkipTests
+
+Builds in Release and writes both packages to out/packages/, running no tests.
 #>
 [CmdletBinding()]
 param(
@@ -47,7 +64,11 @@ param(
 
     [switch] $SkipTests,
 
-    [switch] $SkipXunit
+    [switch] $SkipXunit,
+
+    [switch] $Package,
+
+    [switch] $NoBuild
 )
 
 $ErrorActionPreference = 'Stop'
@@ -135,10 +156,48 @@ if (`$result.Result -ne 'Passed' -or `$result.PassedCount -eq 0) { exit 1 }
     }
 }
 
+# Writes out/packages/ afresh, from the module folder and the emulator the last build made.
+function New-ReleasePackages {
+    $packages = Join-Path $repo 'out/packages'
+    $moduleFolder = Join-Path $repo 'out/Upstash.Kafka'
+    if (-not (Test-Path (Join-Path $moduleFolder 'Upstash.Kafka.psd1'))) {
+        throw "There is no built module in $moduleFolder to pack; run the build first (without -NoBuild)."
+    }
+
+    $null = New-Item -ItemType Directory -Force -Path $packages
+    Get-ChildItem $packages -Filter '*.nupkg' | Where-Object Name -Match '^(Upstash\.Kafka|upstash-kafka-emulator)\.\d' | Remove-Item
+
+    # The package's folder must be named like the module; LICENSE goes in beside the manifest.
+    $staging = Join-Path ([IO.Path]::GetTempPath()) "upstash-kafka-pack-$([guid]::NewGuid().ToString('N'))"
+    try {
+        $null = New-Item -ItemType Directory -Path $staging
+        Copy-Item -Recurse $moduleFolder (Join-Path $staging 'Upstash.Kafka')
+        Copy-Item (Join-Path $repo 'LICENSE') (Join-Path $staging 'Upstash.Kafka')
+        Write-Host "> Compress-PSResource out/Upstash.Kafka + LICENSE -> out/packages" -ForegroundColor Cyan
+        # (decision) Compress-PSResource is the packing half of Publish-PSResource (the same nuspec, from the
+        # manifest), without registering a repository in the user's profile only to publish to a folder.
+        Import-Module Microsoft.PowerShell.PSResourceGet -MinimumVersion 1.1.0
+        Compress-PSResource -Path (Join-Path $staging 'Upstash.Kafka') -DestinationPath $packages
+    }
+    finally {
+        Remove-Item -Recurse -Force $staging -ErrorAction SilentlyContinue
+    }
+
+    Invoke-Dotnet pack src/Upstash.Kafka.Emulator/Upstash.Kafka.Emulator.csproj --configuration $Configuration --no-build --output $packages
+    Get-ChildItem $packages -Filter '*.nupkg' | ForEach-Object { Write-Host "  $($_.Name) ($($_.Length) bytes)" }
+}
+
 Push-Location $repo
 try {
+    if ($NoBuild) {
+        if (-not $Package) { throw '-NoBuild only makes sense with -Package.' }
+        New-ReleasePackages
+        return
+    }
+
     Invoke-Dotnet tool restore
     Invoke-Dotnet build Upstash.sln -c $Configuration
+    if ($Package) { New-ReleasePackages }
     if ($SkipTests) { return }
 
     Invoke-PesterSuite

@@ -69,9 +69,26 @@ public sealed class ModuleLayoutTests
         Assert.Equal("Upstash.Kafka.dll", Path.GetFileName(module.RootModule));
         Assert.Empty(module.RequiredAssemblies);
         Assert.Equal(Tags.Order(StringComparer.Ordinal), module.Tags.Order(StringComparer.Ordinal));
-        Assert.NotNull(module.ProjectUri);
-        Assert.NotNull(module.LicenseUri);
-        Assert.False(string.IsNullOrWhiteSpace(module.ReleaseNotes));
+        // No invented address: the project has no public home yet, and the package carries LICENSE instead.
+        Assert.Null(module.ProjectUri);
+        Assert.Null(module.LicenseUri);
+    }
+
+    [Fact]
+    public void The_release_notes_are_this_versions_changelog_entry()
+    {
+        using var session = new ModuleSession();
+        PSModuleInfo module = session.Run("Test-ModuleManifest -Path $manifest", new Dictionary<string, object?> { ["manifest"] = Repo.ModuleManifest })
+            .Single<PSModuleInfo>();
+        string changelog = File.ReadAllText(Repo.File("CHANGELOG.md")).ReplaceLineEndings("\n");
+        string heading = $"## [{ProjectVersion()}] - ";
+        int start = changelog.IndexOf(heading, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"CHANGELOG.md has no heading '{heading}...'");
+        string entry = changelog[(changelog.IndexOf('\n', start) + 1)..];
+        entry = entry[..(entry.IndexOf("\n## ", StringComparison.Ordinal) is int next and >= 0 ? next : entry.Length)].Trim();
+
+        Assert.StartsWith("### ", entry, StringComparison.Ordinal);
+        Assert.Equal(entry, module.ReleaseNotes.ReplaceLineEndings("\n"));
     }
 
     [Fact]
