@@ -22,6 +22,7 @@
         'Restart-UpstashKafkaConnector'
         'Remove-UpstashKafkaConnector'
         'Wait-UpstashKafkaConnector'
+        'Test-UpstashKafkaConnectorConfig'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -24,6 +24,7 @@ namespace Upstash.Kafka
 
         internal static ConnectorConfigProblem Warning(string key, string message) => new ConnectorConfigProblem(key, ConnectorConfigSeverity.Warning, message);
 
-        public override string ToString() => Key.Length == 0 ? $"{Severity}: {Message}" : $"{Severity} {Key}: {Message}";
+        /// <summary>"Error: message": every message names its key, so the key is not repeated.</summary>
+        public override string ToString() => $"{Severity}: {Message}";
     }
 }

@@ -23,6 +23,7 @@ namespace Upstash.Kafka.Validation
             foreach (string key in config.Config.Keys.Where(IsBoolean).OrderBy(k => k, StringComparer.Ordinal))
             {
                 if (config.TryGetResolved(key, out string value)
+                    && !(value.Length == 0 && config.IsRequired(key))
                     && !value.Equals("true", StringComparison.OrdinalIgnoreCase)
                     && !value.Equals("false", StringComparison.OrdinalIgnoreCase))
                 {

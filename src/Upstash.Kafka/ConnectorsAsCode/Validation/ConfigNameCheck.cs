@@ -14,7 +14,7 @@ namespace Upstash.Kafka.Validation
         {
             if (config.FileName != null && config.TryGetResolved(Name, out string inConfig) && inConfig != config.FileName.Trim())
             {
-                yield return ConnectorConfigProblem.Error(Name, $"The config's name '{inConfig}' differs from the connector's name '{config.FileName}': Kafka Connect refuses that. Remove it from the config or make them equal.");
+                yield return ConnectorConfigProblem.Error(Name, $"name in the config ('{inConfig}') differs from the connector's name '{config.FileName}', which Kafka Connect refuses. Remove it from the config or make the two equal.");
             }
         }
     }

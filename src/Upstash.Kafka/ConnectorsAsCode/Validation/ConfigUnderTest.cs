@@ -44,13 +44,13 @@ namespace Upstash.Kafka.Validation
 
         /// <summary>
         /// The value of a key as Kafka Connect would read it: references resolved, then trimmed. False when the key is
-        /// absent, or its value refers to a variable that is not set (that is reported once, by EnvReferenceCheck,
-        /// instead of by every check that cannot read the value).
+        /// absent, is the mask ******** or refers to a variable that is not set: those are reported once, by
+        /// MaskedValueCheck and EnvReferenceCheck, instead of by every check that cannot read the value.
         /// </summary>
         public bool TryGetResolved(string key, out string value)
         {
             value = string.Empty;
-            if (!Config.TryGetValue(key, out string? raw) || raw == null)
+            if (!Config.TryGetValue(key, out string? raw) || raw == null || raw.Trim() == SecretPropertyRules.Mask)
             {
                 return false;
             }
@@ -72,5 +72,8 @@ namespace Upstash.Kafka.Validation
                 : (IReadOnlyList<string>)Array.Empty<string>();
 
         public bool HasValue(string key) => TryGetResolved(key, out string value) && value.Length > 0;
+
+        /// <summary>Whether the hosted class requires the key: an empty value is then RequiredKeysCheck's to report.</summary>
+        public bool IsRequired(string key) => Hosted != null && Hosted.RequiredKeys.Any(alternatives => alternatives.Contains(key));
     }
 }

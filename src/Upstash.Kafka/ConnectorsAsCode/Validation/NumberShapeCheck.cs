@@ -14,7 +14,7 @@ namespace Upstash.Kafka.Validation
         {
             foreach (string key in config.Config.Keys.OrderBy(k => k, StringComparer.Ordinal))
             {
-                if (!config.TryGetResolved(key, out string value))
+                if (!config.TryGetResolved(key, out string value) || (value.Length == 0 && config.IsRequired(key)))
                 {
                     continue;
                 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -19,12 +20,12 @@ namespace Upstash.Kafka.Validation
                 Classify(config, key, "converter", KnownPluginClasses.Converters, problems);
             }
 
-            foreach (string alias in config.ResolvedList(TransformChainCheck.Transforms))
+            foreach (string alias in config.ResolvedList(TransformChainCheck.Transforms).Distinct(StringComparer.Ordinal))
             {
                 Classify(config, $"{TransformChainCheck.Transforms}.{alias}.type", "transform", KnownPluginClasses.TransformClasses, problems);
             }
 
-            foreach (string alias in config.ResolvedList(TransformChainCheck.Predicates))
+            foreach (string alias in config.ResolvedList(TransformChainCheck.Predicates).Distinct(StringComparer.Ordinal))
             {
                 Classify(config, $"{TransformChainCheck.Predicates}.{alias}.type", "predicate", KnownPluginClasses.Predicates, problems);
             }

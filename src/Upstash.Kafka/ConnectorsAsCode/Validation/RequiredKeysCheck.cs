@@ -20,7 +20,7 @@ namespace Upstash.Kafka.Validation
                     continue;
                 }
 
-                // A key that is there but refers to an unset variable is not missing: EnvReferenceCheck says why.
+                // A key that is there but masked or behind an unset variable is not missing: another check says why.
                 if (alternatives.Any(k => config.Config.ContainsKey(k) && !config.TryGetResolved(k, out _)))
                 {
                     continue;

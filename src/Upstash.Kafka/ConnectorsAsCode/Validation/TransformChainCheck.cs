@@ -26,7 +26,7 @@ namespace Upstash.Kafka.Validation
                 string key = $"{Transforms}.{alias}.predicate";
                 if (config.TryGetResolved(key, out string predicate) && predicate.Length > 0 && !predicates.Contains(predicate, StringComparer.Ordinal))
                 {
-                    problems.Add(ConnectorConfigProblem.Error(key, $"The transform '{alias}' names a predicate that is not listed in predicates."));
+                    problems.Add(ConnectorConfigProblem.Error(key, $"{key} names a predicate that predicates does not list."));
                 }
             }
 
@@ -67,7 +67,7 @@ namespace Upstash.Kafka.Validation
                     string alias = key.Substring(start.Length, key.Length - start.Length - end.Length);
                     if (!aliases.Contains(alias, StringComparer.Ordinal))
                     {
-                        yield return ConnectorConfigProblem.Warning(key, $"The {what} '{alias}' is defined but not listed in {prefix}, so Kafka Connect ignores it.");
+                        yield return ConnectorConfigProblem.Warning(key, $"{key} defines the {what} '{alias}', which {prefix} does not list, so Kafka Connect ignores it.");
                     }
                 }
             }
