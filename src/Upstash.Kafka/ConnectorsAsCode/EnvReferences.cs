@@ -98,6 +98,23 @@ namespace Upstash.Kafka.Api
             return new ResolvedConnectorConfig(values, fromReferences);
         }
 
+        /// <summary>Every ${provider:[path:]key} reference in a value, env or not, as (provider, key), in order.</summary>
+        public static IEnumerable<KeyValuePair<string, string>> AllIn(string value) =>
+            Reference.Matches(value).Cast<Match>().Select(m => new KeyValuePair<string, string>(m.Groups[1].Value, VariableOf(m)));
+
+        /// <summary>One value with its ${env:...} references replaced; null when a variable it names is not set.</summary>
+        public static string? ResolveValue(string value, Func<string, string?> lookup)
+        {
+            bool missing = false;
+            string resolved = Reference.Replace(value, match =>
+            {
+                string? found = !IsEnv(match) ? match.Value : VariableOf(match).Length == 0 ? null : lookup(VariableOf(match));
+                missing |= found == null;
+                return found ?? match.Value;
+            });
+            return missing ? null : resolved;
+        }
+
         private static bool IsEnv(Match match) => string.Equals(match.Groups[1].Value, "env", StringComparison.Ordinal);
 
         // ${env:NAME} has no path; ${env::NAME} has an empty one. Either way the variable is the key part.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Upstash.Kafka.Api;
 using Upstash.Kafka.Completers;
 
 namespace Upstash.Kafka.Validation
@@ -55,7 +56,7 @@ namespace Upstash.Kafka.Validation
                 return false;
             }
 
-            string? resolved = ConfigReferences.Resolve(raw, environment);
+            string? resolved = EnvReferences.ResolveValue(raw, environment);
             if (resolved == null)
             {
                 return false;

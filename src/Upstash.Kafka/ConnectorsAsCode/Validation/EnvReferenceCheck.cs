@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Upstash.Kafka.Api;
 
 namespace Upstash.Kafka.Validation
 {
@@ -11,6 +12,8 @@ namespace Upstash.Kafka.Validation
     /// </summary>
     internal sealed class EnvReferenceCheck : IConfigCheck
     {
+        private const string EnvProvider = "env";
+
         public IEnumerable<ConnectorConfigProblem> Check(ConfigUnderTest config)
         {
             foreach (KeyValuePair<string, string> pair in config.Config.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -20,19 +23,21 @@ namespace Upstash.Kafka.Validation
                     continue;
                 }
 
-                foreach (ConfigReference reference in ConfigReferences.In(pair.Value))
+                foreach (KeyValuePair<string, string> reference in EnvReferences.AllIn(pair.Value))
                 {
-                    if (reference.Provider != ConfigReferences.EnvProvider)
+                    string provider = reference.Key;
+                    string variable = reference.Value;
+                    if (provider != EnvProvider)
                     {
-                        yield return ConnectorConfigProblem.Warning(pair.Key, $"{pair.Key} refers to the config provider '{reference.Provider}', which this module does not resolve: the reference is sent as written.");
+                        yield return ConnectorConfigProblem.Warning(pair.Key, $"{pair.Key} refers to the config provider '{provider}', which this module does not resolve: the reference is sent as written.");
                     }
-                    else if (reference.Key.Length == 0)
+                    else if (variable.Length == 0)
                     {
                         yield return ConnectorConfigProblem.Error(pair.Key, $"{pair.Key} has an ${{env:}} reference without a variable name.");
                     }
-                    else if (config.Environment(reference.Key) == null)
+                    else if (config.Environment(variable) == null)
                     {
-                        yield return ConnectorConfigProblem.Error(pair.Key, $"{pair.Key} refers to the environment variable {reference.Key}, which is not set.");
+                        yield return ConnectorConfigProblem.Error(pair.Key, $"{pair.Key} refers to the environment variable {variable}, which is not set.");
                     }
                 }
             }
