@@ -61,6 +61,12 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         ["Resume-UpstashKafkaConnector"] = new[] { "Resume-UpstashKafkaConnector -ConnectorId $id -PassThru -Wait -Timeout 5 {S}", "Resume-UpstashKafkaConnector -ConnectorId $failedId -Wait -Timeout 5 {S}" },
         ["Restart-UpstashKafkaConnector"] = new[] { "Restart-UpstashKafkaConnector -ConnectorId $id -PassThru {S}", "Restart-UpstashKafkaConnector -ConnectorId $failedId -Wait -Timeout 5 {S}" },
         ["Wait-UpstashKafkaConnector"] = new[] { "Wait-UpstashKafkaConnector -ConnectorId $id -Timeout 5 {S}", "Wait-UpstashKafkaConnector -ConnectorId $failedId -Timeout 5 {S}" },
+        ["Test-UpstashKafkaConnectorConfig"] = new[]
+        {
+            "Test-UpstashKafkaConnectorConfig -Name x -Property $props {S}",
+            "Test-UpstashKafkaConnectorConfig -Name x -Property @{ 'connector.class' = 'com.mongodb.kafka.connect.MongoSinkConnector'; 'connection.uri' = 'postgres://u:' + $props['database.password'] + '@h'; 'tasks.max' = $props['database.password']; 'database.port' = $props['plain.looking.key'] } {S}",
+            "Get-UpstashKafkaConnector -ConnectorId $id -IncludeSecret | Test-UpstashKafkaConnectorConfig {S}",
+        },
         ["Remove-UpstashKafkaConnector"] = new[] { "Remove-UpstashKafkaConnector -ConnectorId $removableId -Force {S}", "Remove-UpstashKafkaConnector -ConnectorId $removableId -Force {S}" },
     };
 
@@ -120,7 +126,7 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
                 string exposed = result.AllText() + "\n" + string.Join("\n", result.Output.Select(Describe));
                 // A value given as a SecureString under a plain-looking key is masked by the call that was given it;
                 // a later read cannot know it was secret (the server returns it in clear and the key looks plain).
-                foreach (string secret in Secrets.Where(s => s != GivenAsSecureString || cmdlet is "New-UpstashKafkaConnector" or "Set-UpstashKafkaConnector"))
+                foreach (string secret in Secrets.Where(s => s != GivenAsSecureString || cmdlet is "New-UpstashKafkaConnector" or "Set-UpstashKafkaConnector" or "Test-UpstashKafkaConnectorConfig"))
                 {
                     int at = exposed.IndexOf(secret, StringComparison.Ordinal);
                     Assert.False(at >= 0, $"{cmdlet} ({template}, {streams}) exposed {secret} in: ...{(at >= 0 ? exposed.Substring(Math.Max(0, at - 300), Math.Min(400, exposed.Length - Math.Max(0, at - 300))) : string.Empty)}...");
