@@ -125,9 +125,10 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         variables["exportDir"] = Directory.CreateTempSubdirectory("hygiene-export").FullName;
         foreach (string name in new[] { "secretive", "from-file" })
         {
-            File.WriteAllText(Path.Combine(syncDir, name + ".json"), $$"""
-                {"name": "{{name}}", "config": {"connector.class": "{{ConnectorSeed.Mongo}}", "connection.uri": "${env:{{variable}}}", "database.password": "{{PasswordSecret}}"}}
-                """);
+            string reference = "${env:" + variable + "}";
+            File.WriteAllText(
+                Path.Combine(syncDir, name + ".json"),
+                $"{{\"name\": \"{name}\", \"config\": {{\"connector.class\": \"{ConnectorSeed.Mongo}\", \"connection.uri\": \"{reference}\", \"database.password\": \"{PasswordSecret}\"}}}}");
         }
 
         try
