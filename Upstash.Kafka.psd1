@@ -22,6 +22,9 @@
         'Restart-UpstashKafkaConnector'
         'Remove-UpstashKafkaConnector'
         'Wait-UpstashKafkaConnector'
+        'Export-UpstashKafkaConnector'
+        'Compare-UpstashKafkaConnector'
+        'Sync-UpstashKafkaConnector'
         'Test-UpstashKafkaConnectorConfig'
     )
     FunctionsToExport      = @()

@@ -68,6 +68,19 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
             "Get-UpstashKafkaConnector -ConnectorId $id -IncludeSecret | Test-UpstashKafkaConnectorConfig {S}",
         },
         ["Remove-UpstashKafkaConnector"] = new[] { "Remove-UpstashKafkaConnector -ConnectorId $removableId -Force {S}", "Remove-UpstashKafkaConnector -ConnectorId $removableId -Force {S}" },
+        ["Export-UpstashKafkaConnector"] = new[]
+        {
+            "Export-UpstashKafkaConnector -ClusterId $cluster -Path (Join-Path $exportDir 'refs') {S}",
+            "Export-UpstashKafkaConnector -ClusterId $cluster -Path (Join-Path $exportDir 'clear') -IncludeSecret -Format Properties {S}",
+            "Get-UpstashKafkaConnector -ConnectorId $id | Export-UpstashKafkaConnector -Path (Join-Path $exportDir 'refs') -NoClobber {S}",
+        },
+        ["Compare-UpstashKafkaConnector"] = new[] { "Compare-UpstashKafkaConnector -Path $syncDir -ClusterId $cluster {S}" },
+        ["Sync-UpstashKafkaConnector"] = new[]
+        {
+            "Sync-UpstashKafkaConnector -Path $syncDir -ClusterId $cluster -WhatIf {S}",
+            "Sync-UpstashKafkaConnector -Path $syncDir -ClusterId $cluster -MaxRetry 0 {S}",
+            "Sync-UpstashKafkaConnector -Path $syncDir -ClusterId $cluster -Wait -Timeout 5 {S}",
+        },
     };
 
     [Fact]
@@ -110,6 +123,32 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         Emulator.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/v2/kafka/connector", Status = 400, Body = $"invalid connection.uri {secretUri} (password {PasswordSecret}, {GivenAsSecureString})", Count = null, Probability = 1 });
         Emulator.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/v2/kafka/update-connector/*", Status = 400, Body = $"cannot connect with {secretUri} / {PasswordSecret}", Count = 1 });
 
+        // Connectors as code: a folder whose files take the secrets from the environment, one of them rotated.
+        string variable = "HYGIENE_URI_" + Guid.NewGuid().ToString("N");
+        Environment.SetEnvironmentVariable(variable, secretUri.Replace("@db", "-rotated@db", StringComparison.Ordinal));
+        string syncDir = Directory.CreateTempSubdirectory("hygiene-sync").FullName;
+        variables["syncDir"] = syncDir;
+        variables["exportDir"] = Directory.CreateTempSubdirectory("hygiene-export").FullName;
+        foreach (string name in new[] { "secretive", "from-file" })
+        {
+            string reference = "${env:" + variable + "}";
+            File.WriteAllText(
+                Path.Combine(syncDir, name + ".json"),
+                $"{{\"name\": \"{name}\", \"config\": {{\"connector.class\": \"{ConnectorSeed.Mongo}\", \"connection.uri\": \"{reference}\", \"database.password\": \"{PasswordSecret}\"}}}}");
+        }
+
+        try
+        {
+            RunAll(streams, variables);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
+    }
+
+    private void RunAll(string streams, Dictionary<string, object?> variables)
+    {
         int ran = 0;
         foreach ((string cmdlet, string[] scripts) in Scenarios)
         {
