@@ -37,6 +37,10 @@
         'Get-UpstashKafkaCredential'
         'New-UpstashKafkaCredential'
         'Remove-UpstashKafkaCredential'
+        'Export-UpstashKafkaConnector'
+        'Compare-UpstashKafkaConnector'
+        'Sync-UpstashKafkaConnector'
+        'Test-UpstashKafkaConnectorConfig'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -102,6 +102,16 @@ namespace Upstash.Kafka.Api
             return client.StreamArrayAsync(call, item => onConnector(ReadConnector(call, item, includeSecrets)), cancellation);
         }
 
+        /// <summary>
+        /// GET /v2/kafka/connectors/{cluster_id}, each connector read twice from the same reply: in clear (to compare
+        /// a configuration with real values) and masked (to show), so one list serves both.
+        /// </summary>
+        public Task ListAsync(string clusterId, Action<KafkaConnector, KafkaConnector> onClearAndMasked, CancellationToken cancellation)
+        {
+            var call = new ApiCall(HttpMethod.Get, "v2/kafka/connectors/" + Uri.EscapeDataString(clusterId), $"Listing the connectors of cluster {clusterId}");
+            return client.StreamArrayAsync(call, item => onClearAndMasked(ReadConnector(call, item, includeSecrets: true), ReadConnector(call, item, includeSecrets: false)), cancellation);
+        }
+
         /// <summary>Pause, start and restart: no body, "OK" back, and safe to repeat (a second pause leaves it paused).</summary>
         private static ApiCall Action(string connectorId, string action, string doing) =>
             new ApiCall(HttpMethod.Post, ConnectorPath(connectorId) + "/" + action, $"{doing} connector {connectorId}") { Repeatable = true };

@@ -30,6 +30,10 @@ namespace Upstash.Kafka
                 : ConnectorCondition.Settling;
         }
 
+        /// <summary>Paused by Upstash's state or by Kafka Connect's own status.</summary>
+        public static bool IsPaused(KafkaConnector connector) =>
+            Is(connector.State, "paused") || Is(connector.ConnectorState, "PAUSED");
+
         /// <summary>Why it failed, in one line for an error message: state_error_message, else the first failed task's first trace line.</summary>
         public static string FailureMessage(KafkaConnector connector)
         {

@@ -77,7 +77,7 @@ namespace Upstash.Kafka.Cmdlets
                     return null;
                 }
 
-                if (PausedIsFinal && IsPaused(connector))
+                if (PausedIsFinal && ConnectorHealth.IsPaused(connector))
                 {
                     EndProgress(activity);
                     cmdlet.WriteError(new ErrorRecord(
@@ -99,10 +99,6 @@ namespace Upstash.Kafka.Cmdlets
                 interval = TimeSpan.FromTicks(Math.Min(interval.Ticks * 2, LongestInterval.Ticks));
             }
         }
-
-        private static bool IsPaused(KafkaConnector connector) =>
-            string.Equals(connector.State, "paused", StringComparison.OrdinalIgnoreCase) ||
-            string.Equals(connector.ConnectorState, "PAUSED", StringComparison.OrdinalIgnoreCase);
 
         private void Sleep(TimeSpan delay)
         {

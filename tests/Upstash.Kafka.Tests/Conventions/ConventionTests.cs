@@ -14,11 +14,13 @@ public sealed class ConventionTests : IClassFixture<ImportedModuleFixture>
 {
     /// <summary>
     /// The rule for -WhatIf/-Confirm: every verb changes state on the server except these. Get and Wait only read;
-    /// Connect and Disconnect only set or forget this session's own default credential and send nothing.
+    /// Connect and Disconnect only set or forget this session's own default credential and send nothing. Compare
+    /// only reads the files and the cluster; Test only reads local files or a hashtable.
     /// </summary>
     private static readonly HashSet<string> VerbsThatChangeNothingRemote = new(StringComparer.Ordinal)
     {
-        VerbsCommon.Get, VerbsLifecycle.Wait, VerbsCommunications.Connect, VerbsCommunications.Disconnect,
+        VerbsCommon.Get, VerbsLifecycle.Wait, VerbsCommunications.Connect, VerbsCommunications.Disconnect, VerbsData.Compare,
+        VerbsDiagnostic.Test,
     };
 
     /// <summary>Parameters that identify a resource: piping an object that has them must bind them.</summary>

@@ -64,6 +64,12 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         ["Resume-UpstashKafkaConnector"] = new[] { "Resume-UpstashKafkaConnector -ConnectorId $id -PassThru -Wait -Timeout 5 {S}", "Resume-UpstashKafkaConnector -ConnectorId $failedId -Wait -Timeout 5 {S}" },
         ["Restart-UpstashKafkaConnector"] = new[] { "Restart-UpstashKafkaConnector -ConnectorId $id -PassThru {S}", "Restart-UpstashKafkaConnector -ConnectorId $failedId -Wait -Timeout 5 {S}" },
         ["Wait-UpstashKafkaConnector"] = new[] { "Wait-UpstashKafkaConnector -ConnectorId $id -Timeout 5 {S}", "Wait-UpstashKafkaConnector -ConnectorId $failedId -Timeout 5 {S}" },
+        ["Test-UpstashKafkaConnectorConfig"] = new[]
+        {
+            "Test-UpstashKafkaConnectorConfig -Name x -Property $props {S}",
+            "Test-UpstashKafkaConnectorConfig -Name x -Property @{ 'connector.class' = 'com.mongodb.kafka.connect.MongoSinkConnector'; 'connection.uri' = 'postgres://u:' + $props['database.password'] + '@h'; 'tasks.max' = $props['database.password']; 'database.port' = $props['plain.looking.key'] } {S}",
+            "Get-UpstashKafkaConnector -ConnectorId $id -IncludeSecret | Test-UpstashKafkaConnectorConfig {S}",
+        },
         ["Remove-UpstashKafkaConnector"] = new[] { "Remove-UpstashKafkaConnector -ConnectorId $removableId -Force {S}", "Remove-UpstashKafkaConnector -ConnectorId $removableId -Force {S}" },
         ["Get-UpstashKafkaTopic"] = new[] { "Get-UpstashKafkaTopic {S}", "Get-UpstashKafkaTopic -TopicId $topicId {S}", "Get-UpstashKafkaTopic -Name missing {S}" },
         ["New-UpstashKafkaTopic"] = new[] { "New-UpstashKafkaTopic -Name ('t' + [guid]::NewGuid()) -ClusterId $cluster {S}", "New-UpstashKafkaTopic -Name echo -ClusterId $cluster -MaxRetry 0 {S}" },
@@ -79,6 +85,19 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         ["Get-UpstashKafkaCredential"] = new[] { "Get-UpstashKafkaCredential {S}", "Get-UpstashKafkaCluster -ClusterId $cluster | Get-UpstashKafkaCredential {S}", "Get-UpstashKafkaCredential -CredentialId nope {S}" },
         ["New-UpstashKafkaCredential"] = new[] { "New-UpstashKafkaCredential -Name ('k' + [guid]::NewGuid().ToString('N').Substring(0, 8)) -ClusterId $cluster -Topic '*' -Permission All {S}", "New-UpstashKafkaCredential -Name echo -ClusterId $cluster -Topic '*' -Permission All -MaxRetry 0 {S}" },
         ["Remove-UpstashKafkaCredential"] = new[] { "Get-UpstashKafkaCredential | Select-Object -First 1 | Remove-UpstashKafkaCredential -Force {S}", "Remove-UpstashKafkaCredential -CredentialId nope -Force {S}" },
+        ["Export-UpstashKafkaConnector"] = new[]
+        {
+            "Export-UpstashKafkaConnector -ClusterId $cluster -Path (Join-Path $exportDir 'refs') {S}",
+            "Export-UpstashKafkaConnector -ClusterId $cluster -Path (Join-Path $exportDir 'clear') -IncludeSecret -Format Properties {S}",
+            "Get-UpstashKafkaConnector -ConnectorId $id | Export-UpstashKafkaConnector -Path (Join-Path $exportDir 'refs') -NoClobber {S}",
+        },
+        ["Compare-UpstashKafkaConnector"] = new[] { "Compare-UpstashKafkaConnector -Path $syncDir -ClusterId $cluster {S}" },
+        ["Sync-UpstashKafkaConnector"] = new[]
+        {
+            "Sync-UpstashKafkaConnector -Path $syncDir -ClusterId $cluster -WhatIf {S}",
+            "Sync-UpstashKafkaConnector -Path $syncDir -ClusterId $cluster -MaxRetry 0 {S}",
+            "Sync-UpstashKafkaConnector -Path $syncDir -ClusterId $cluster -Wait -Timeout 5 {S}",
+        },
     };
 
     [Fact]
@@ -129,6 +148,32 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         // A topic refusal that quotes the Kafka password the module read just before (Set reads the topic first).
         Emulator.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/v2/kafka/update-topic/*", Status = 400, Body = $"sasl login failed for password {ClusterPassword}", Count = 1 });
 
+        // Connectors as code: a folder whose files take the secrets from the environment, one of them rotated.
+        string variable = "HYGIENE_URI_" + Guid.NewGuid().ToString("N");
+        Environment.SetEnvironmentVariable(variable, secretUri.Replace("@db", "-rotated@db", StringComparison.Ordinal));
+        string syncDir = Directory.CreateTempSubdirectory("hygiene-sync").FullName;
+        variables["syncDir"] = syncDir;
+        variables["exportDir"] = Directory.CreateTempSubdirectory("hygiene-export").FullName;
+        foreach (string name in new[] { "secretive", "from-file" })
+        {
+            string reference = "${env:" + variable + "}";
+            File.WriteAllText(
+                Path.Combine(syncDir, name + ".json"),
+                $"{{\"name\": \"{name}\", \"config\": {{\"connector.class\": \"{ConnectorSeed.Mongo}\", \"connection.uri\": \"{reference}\", \"database.password\": \"{PasswordSecret}\"}}}}");
+        }
+
+        try
+        {
+            RunAll(streams, variables);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
+    }
+
+    private void RunAll(string streams, Dictionary<string, object?> variables)
+    {
         int ran = 0;
         foreach ((string cmdlet, string[] scripts) in Scenarios)
         {
@@ -147,7 +192,7 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
                 string exposed = result.AllText() + "\n" + string.Join("\n", result.Output.Select(Describe));
                 // A value given as a SecureString under a plain-looking key is masked by the call that was given it;
                 // a later read cannot know it was secret (the server returns it in clear and the key looks plain).
-                foreach (string secret in Secrets.Concat(KafkaPasswords()).Where(s => s != GivenAsSecureString || cmdlet is "New-UpstashKafkaConnector" or "Set-UpstashKafkaConnector"))
+                foreach (string secret in Secrets.Concat(KafkaPasswords()).Where(s => s != GivenAsSecureString || cmdlet is "New-UpstashKafkaConnector" or "Set-UpstashKafkaConnector" or "Test-UpstashKafkaConnectorConfig"))
                 {
                     int at = exposed.IndexOf(secret, StringComparison.Ordinal);
                     Assert.False(at >= 0, $"{cmdlet} ({template}, {streams}) exposed {secret} in: ...{(at >= 0 ? exposed.Substring(Math.Max(0, at - 300), Math.Min(400, exposed.Length - Math.Max(0, at - 300))) : string.Empty)}...");

@@ -12,6 +12,9 @@ namespace Upstash.Kafka.Api
     {
         public const string Mask = "********";
 
+        // Sync-UpstashKafkaConnector works on several connectors at once through one client, so secrets are added
+        // and texts redacted from several threads: every use of the list holds this lock.
+        private readonly object gate = new object();
         private readonly List<string> secrets = new List<string>();
 
         public static SecretRedactor None { get; } = new SecretRedactor();
@@ -19,10 +22,18 @@ namespace Upstash.Kafka.Api
         public SecretRedactor Add(string? secret)
         {
             // Very short values would mask ordinary words; a real key or password is longer than this.
-            if (!string.IsNullOrEmpty(secret) && secret!.Length >= 4 && !secrets.Contains(secret))
+            if (string.IsNullOrEmpty(secret) || secret!.Length < 4)
             {
-                secrets.Add(secret);
-                secrets.Sort((a, b) => b.Length.CompareTo(a.Length));
+                return this;
+            }
+
+            lock (gate)
+            {
+                if (!secrets.Contains(secret))
+                {
+                    secrets.Add(secret);
+                    secrets.Sort((a, b) => b.Length.CompareTo(a.Length));
+                }
             }
 
             return this;
@@ -46,7 +57,13 @@ namespace Upstash.Kafka.Api
             }
 
             string result = text!;
-            foreach (string secret in secrets.Where(s => result.IndexOf(s, StringComparison.Ordinal) >= 0))
+            string[] known;
+            lock (gate)
+            {
+                known = secrets.ToArray();
+            }
+
+            foreach (string secret in known.Where(s => result.IndexOf(s, StringComparison.Ordinal) >= 0))
             {
                 result = result.Replace(secret, Mask);
             }

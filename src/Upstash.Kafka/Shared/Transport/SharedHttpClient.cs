@@ -27,10 +27,18 @@ namespace Upstash.Kafka.Api
                 // The API never redirects; following one could carry the request somewhere unexpected.
                 AllowAutoRedirect = false,
             };
+            if (IsNetFramework())
+            {
+                // .NET Framework allows 2 connections per host by default, which would hold Sync-UpstashKafkaConnector
+                // -ThrottleLimit 8 to two requests at a time; .NET (pwsh) has no such limit.
+                handler.MaxConnectionsPerServer = 32;
+            }
 
             // Each request carries its own timeout (a linked CancellationTokenSource), so the client-wide one is off.
             return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         }
+
+        private static bool IsNetFramework() => RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
 
         /// <summary>
         /// Windows PowerShell 5.1 runs on .NET Framework, where HttpClient follows ServicePointManager and
@@ -40,7 +48,7 @@ namespace Upstash.Kafka.Api
         /// </summary>
         private static void AllowTls12OnWindowsPowerShell()
         {
-            if (!RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal))
+            if (!IsNetFramework())
             {
                 return;
             }

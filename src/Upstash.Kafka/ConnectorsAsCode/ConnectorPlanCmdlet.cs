@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading.Tasks;
+using Upstash.Kafka.Api;
+using Upstash.Kafka.Completers;
+
+namespace Upstash.Kafka.Cmdlets
+{
+    /// <summary>
+    /// The base of Compare- and Sync-UpstashKafkaConnector: both take files or folders and a cluster, and both need
+    /// the whole set before deciding anything (a connector in no file is only "Unmanaged" once every file is known),
+    /// so paths are gathered from the pipeline and the plan is made at the end.
+    /// </summary>
+    public abstract class ConnectorPlanCmdlet : UpstashKafkaCmdlet
+    {
+        private readonly List<string> paths = new List<string>();
+
+        /// <summary>Connector files (*.json, *.properties) or folders of them; wildcards allowed.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("FullName")]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[] Path { get; set; } = Array.Empty<string>();
+
+        /// <summary>The cluster the files are compared with.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ClusterIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        [ValidateNotBlank]
+        public string ClusterId { get; set; } = string.Empty;
+
+        protected override void ProcessRecord() => paths.AddRange(Path);
+
+        /// <summary>
+        /// Reads, resolves and validates the files, lists the cluster (secrets in clear, kept from every output) and
+        /// decides what to do; null when the cluster cannot be listed (the error is written).
+        /// </summary>
+        internal List<PlannedConnector>? MakePlan(out DesiredConnectors desired)
+        {
+            desired = DesiredConnectors.Load(this, ConnectorFilePaths.Resolve(this, paths), Environment.GetEnvironmentVariable);
+            foreach (DesiredConnector connector in desired.Connectors)
+            {
+                RememberSecrets(connector.Config.FromReferences, ConnectorConfigDiff.SecretValues(connector.Config));
+            }
+
+            List<CurrentConnector> current;
+            try
+            {
+                current = RunApi((api, pump, token) => ListAsync(api, token));
+            }
+            catch (UpstashApiException ex)
+            {
+                WriteApiError(ex, "ListConnectors", ClusterId);
+                return null;
+            }
+
+            foreach (CurrentConnector connector in current)
+            {
+                RememberSecrets(Array.Empty<string>(), SecretPropertyRules.SecretValues(connector.Clear.Properties));
+            }
+
+            List<PlannedConnector> plan = ConnectorSyncPlanner.Plan(desired, current, out List<string> ambiguous);
+            foreach (string name in ambiguous)
+            {
+                WriteError(new ErrorRecord(
+                    new InvalidOperationException($"Cluster {ClusterId} has more than one connector named '{name}', so which one its file describes cannot be known; it was left alone. Remove the extra one (Get-UpstashKafkaConnector -ClusterId {ClusterId} -Name '{name}' shows them) and run this again."),
+                    "AmbiguousConnectorName",
+                    ErrorCategory.InvalidData,
+                    name));
+            }
+
+            return plan;
+        }
+
+        private async Task<List<CurrentConnector>> ListAsync(UpstashApiClient api, System.Threading.CancellationToken token)
+        {
+            var current = new List<CurrentConnector>();
+            await new ConnectorApi(api).ListAsync(ClusterId.Trim(), (clear, masked) => current.Add(new CurrentConnector(clear, masked)), token).ConfigureAwait(false);
+            return current;
+        }
+    }
+}
