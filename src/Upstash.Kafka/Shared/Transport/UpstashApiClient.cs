@@ -27,6 +27,9 @@ namespace Upstash.Kafka.Api
         private readonly string userAgent;
         private readonly RetryPolicy retry;
 
+        /// <summary>False when no one sees verbose lines: the per-request lines and their clock are then not built at all.</summary>
+        private readonly bool verbose;
+
         public UpstashApiClient(ApiConnection connection, IApiLog log, SecretRedactor redactor, string userAgent, RetryPolicy retry)
         {
             this.connection = connection;
@@ -34,6 +37,7 @@ namespace Upstash.Kafka.Api
             this.redactor = redactor.Add(connection.RevealApiKey());
             this.userAgent = userAgent;
             this.retry = retry;
+            verbose = !(log is IVerboseFilter filter) || filter.VerboseEnabled;
         }
 
         public IApiLog Log => log;
@@ -204,19 +208,27 @@ namespace Upstash.Kafka.Api
             using (HttpRequestMessage request = BuildRequest(call))
             {
                 timeout.CancelAfter(connection.Timeout);
-                log.Verbose($"{call.Method} /{call.Path}");
+                if (verbose)
+                {
+                    log.Verbose($"{call.Method} /{call.Path}");
+                }
+
                 if (call.DebugBody != null && log.DebugEnabled)
                 {
                     log.Debug("Request body: " + redactor.Redact(call.DebugBody));
                 }
 
-                var clock = Stopwatch.StartNew();
+                Stopwatch? clock = verbose ? Stopwatch.StartNew() : null;
                 try
                 {
                     using (HttpResponseMessage response = await SharedHttpClient.Instance
                         .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false))
                     {
-                        log.Verbose($"{call.Method} /{call.Path} answered {(int)response.StatusCode} {response.ReasonPhrase} in {clock.ElapsedMilliseconds} ms");
+                        if (clock != null)
+                        {
+                            log.Verbose($"{call.Method} /{call.Path} answered {(int)response.StatusCode} {response.ReasonPhrase} in {clock.ElapsedMilliseconds} ms");
+                        }
+
                         return await readReply(response, timeout, timeout.Token).ConfigureAwait(false);
                     }
                 }
