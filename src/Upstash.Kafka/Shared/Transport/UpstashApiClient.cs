@@ -320,16 +320,20 @@ namespace Upstash.Kafka.Api
 
             using (Stream stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
             using (cancellation.Register(response.Dispose))
-            using (var buffer = new MemoryStream(BodyCapacity(response)))
             {
-                // Sized to the reply: a 16 KiB buffer per call was most of what a create allocated (benchmark).
-                var chunk = new byte[Math.Max(BodyCapacity(response), 1024)];
+                // One array sized one past the reply's Content-Length holds a whole reply, so an ordinary reply is
+                // decoded straight from it; only a reply that fills it (no length, or a wrong one) is gathered in a
+                // MemoryStream. The earlier MemoryStream plus chunk were two copies of every reply (benchmark).
+                var chunk = new byte[Math.Max(BodyCapacity(response) + 1, 1024)];
+                MemoryStream? gathered = null;
+                int filled = 0;
                 int read;
                 try
                 {
-                    while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellation).ConfigureAwait(false)) > 0)
+                    while ((read = await stream.ReadAsync(chunk, filled, chunk.Length - filled, cancellation).ConfigureAwait(false)) > 0)
                     {
-                        if (buffer.Length + read > MaxBodyBytes)
+                        filled += read;
+                        if ((gathered?.Length ?? 0) + filled > MaxBodyBytes)
                         {
                             throw new UpstashApiException(
                                 ApiFailure.InvalidResponse,
@@ -337,7 +341,12 @@ namespace Upstash.Kafka.Api
                                 (int)response.StatusCode);
                         }
 
-                        buffer.Write(chunk, 0, read);
+                        if (filled == chunk.Length)
+                        {
+                            gathered ??= new MemoryStream();
+                            gathered.Write(chunk, 0, filled);
+                            filled = 0;
+                        }
                     }
                 }
                 catch (ObjectDisposedException) when (cancellation.IsCancellationRequested)
@@ -345,7 +354,17 @@ namespace Upstash.Kafka.Api
                     throw new OperationCanceledException(cancellation);
                 }
 
-                return new UTF8Encoding(false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+                var utf8 = new UTF8Encoding(false);
+                if (gathered == null)
+                {
+                    return utf8.GetString(chunk, 0, filled);
+                }
+
+                using (gathered)
+                {
+                    gathered.Write(chunk, 0, filled);
+                    return utf8.GetString(gathered.GetBuffer(), 0, (int)gathered.Length);
+                }
             }
         }
 
