@@ -20,4 +20,13 @@ public static class Stats
     /// </summary>
     public static double PairedRatio(double[] measured, double[] baseline) =>
         Median(measured.Zip(baseline, (m, b) => m / b));
+
+    /// <summary>The fastest round: the one least disturbed by other work on the machine.</summary>
+    public static double Fastest(IEnumerable<double> values) => values.Min();
+
+    /// <summary>Fastest round against fastest round, each side's best showing in the same run.</summary>
+    public static double FastestRatio(double[] measured, double[] baseline) => Fastest(measured) / Fastest(baseline);
+
+    /// <summary>The first timed round of each side (right after the warm-up, code still partly at tier 0).</summary>
+    public static double FirstRatio(double[] measured, double[] baseline) => measured[0] / baseline[0];
 }

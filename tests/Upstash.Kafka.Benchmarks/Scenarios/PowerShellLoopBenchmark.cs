@@ -15,6 +15,7 @@ public static class PowerShellLoopBenchmark
     public const string ModulePost = "ModulePost";
     public const string ModulePipeline = "ModulePipeline";
     public const string HandWrittenGet = "HandWrittenGet";
+    public const string HandWrittenGetConverted = "HandWrittenGetConverted";
     public const string ModuleGet = "ModuleGet";
     public const string RestMethodPost = "RestMethodPost";
     public const string CmdletFloor = "CmdletFloor";
@@ -24,8 +25,8 @@ public static class PowerShellLoopBenchmark
     {
         Initialize(session, server.BaseUri, settings);
         string[] variants = withModuleGet
-            ? [HandWrittenPost, ModulePost, ModulePipeline, HandWrittenPipeline, CmdletFloor, HandWrittenGet, ModuleGet]
-            : [HandWrittenPost, ModulePost, ModulePipeline, HandWrittenPipeline, CmdletFloor, HandWrittenGet];
+            ? [HandWrittenPost, ModulePost, ModulePipeline, HandWrittenPipeline, CmdletFloor, HandWrittenGet, HandWrittenGetConverted, ModuleGet]
+            : [HandWrittenPost, ModulePost, ModulePipeline, HandWrittenPipeline, CmdletFloor, HandWrittenGet, HandWrittenGetConverted];
 
         long requestsBefore = server.Requests;
         var result = (Hashtable)session.Run(

@@ -14,7 +14,10 @@ public static class RealShellBenchmark
     public sealed record Result(string PSVersion, double ImportMs, Dictionary<string, double[]> PerCallMs);
 
     public static readonly string[] Variants =
-        [PowerShellLoopBenchmark.RestMethodPost, PowerShellLoopBenchmark.HandWrittenPost, PowerShellLoopBenchmark.ModulePost, PowerShellLoopBenchmark.ModulePipeline];
+        [
+            PowerShellLoopBenchmark.RestMethodPost, PowerShellLoopBenchmark.HandWrittenPost, PowerShellLoopBenchmark.ModulePost, PowerShellLoopBenchmark.ModulePipeline,
+            PowerShellLoopBenchmark.HandWrittenGetConverted, PowerShellLoopBenchmark.ModuleGet,
+        ];
 
     public static Result Run(FixedAnswerServer server, BenchSettings settings)
     {

@@ -112,6 +112,29 @@ function Measure-HandWrittenGet([int] $Count) {
     $clock.Elapsed.TotalMilliseconds
 }
 
+# The fair comparison for a read: the GET by hand and its reply turned into an object, as Get-UpstashKafkaConnector
+# does. ConvertFrom-Json when the session has it (real pwsh); the in-process engine has only the core cmdlets, so
+# there the reply is parsed with Newtonsoft's JToken.Parse (the parser ConvertFrom-Json itself uses, without its
+# conversion to PSObject: a cheaper baseline, so a stricter target).
+function Measure-HandWrittenGetConverted([int] $Count) {
+    $ErrorActionPreference = 'Stop'
+    $client = $UpstashBench.Client; $uri = $UpstashBench.GetUri
+    $useCmdlet = [bool](Get-Command ConvertFrom-Json -ErrorAction Ignore)
+    $clock = [Diagnostics.Stopwatch]::StartNew()
+    for ($i = 0; $i -lt $Count; $i++) {
+        $response = $client.GetAsync($uri).GetAwaiter().GetResult()
+        $text = $response.Content.ReadAsStringAsync().GetAwaiter().GetResult()
+        if (-not $response.IsSuccessStatusCode) { throw "Get failed: $([int]$response.StatusCode) $text" }
+        if ($useCmdlet) {
+            $null = $text | ConvertFrom-Json
+        } else {
+            $null = [Newtonsoft.Json.Linq.JToken]::Parse($text)
+        }
+        $response.Dispose()
+    }
+    $clock.Elapsed.TotalMilliseconds
+}
+
 function Measure-ModuleGet([int] $Count) {
     $ErrorActionPreference = 'Stop'
     $connectorId = $UpstashBench.ConnectorId

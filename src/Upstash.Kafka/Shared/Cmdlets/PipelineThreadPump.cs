@@ -12,7 +12,7 @@ namespace Upstash.Kafka.Cmdlets
     /// work posts messages and objects here from any thread, and the pipeline thread plays them as they come
     /// (verbose lines during a retry, connectors while a list is still streaming) until the work ends.
     /// </summary>
-    internal sealed class PipelineThreadPump : IApiLog, IDisposable
+    internal sealed class PipelineThreadPump : IApiLog, IVerboseFilter, IDisposable
     {
         /// <summary>
         /// How many messages and objects may wait for the pipeline thread. A list of 100,000 connectors piped into
@@ -105,6 +105,8 @@ namespace Upstash.Kafka.Cmdlets
         }
 
         public bool DebugEnabled => debugShown;
+
+        public bool VerboseEnabled => verboseShown;
 
         public void Debug(string message)
         {

@@ -167,14 +167,26 @@ namespace Upstash.Kafka.Cmdlets
         /// <summary>"Upstash.Kafka/0.1.0 PowerShell/7.6.9 (Core)": tells the server which client and shell sent a call.</summary>
         internal string UserAgent()
         {
+            // Built once per process: the shell's version and edition cannot change under a loaded module, and reading
+            // $PSVersionTable through the session state and formatting it was work repeated on every record.
+            string? known = Volatile.Read(ref userAgent);
+            if (known != null)
+            {
+                return known;
+            }
+
             string shell = "unknown";
             if (SessionState.PSVariable.GetValue("PSVersionTable") is Hashtable table)
             {
                 shell = $"{table["PSVersion"]} ({table["PSEdition"] ?? "Desktop"})";
             }
 
-            return $"Upstash.Kafka/{ModuleVersion} PowerShell/{shell}";
+            known = $"Upstash.Kafka/{ModuleVersion} PowerShell/{shell}";
+            Volatile.Write(ref userAgent, known);
+            return known;
         }
+
+        private static string? userAgent;
 
         // Read once: Assembly.GetName() parses the assembly's metadata on every call, and this ran on every request.
         private static readonly string ModuleVersion = typeof(UpstashKafkaCmdlet).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
@@ -184,9 +196,11 @@ namespace Upstash.Kafka.Cmdlets
             new UpstashApiClient(Connection, log, new SecretRedactor().AddRange(knownSecretValues), UserAgent(), Retry());
 
         /// <summary>This call's retry budget: the cmdlet's parameters, else the session's from Connect-UpstashKafka, else the default.</summary>
-        private RetryPolicy Retry() => new RetryPolicy(
-            MaxRetry ?? Connection.Retry.MaxRetries,
-            MaxRetryDurationSec is int seconds ? TimeSpan.FromSeconds(seconds) : Connection.Retry.MaxDuration);
+        private RetryPolicy Retry() => MaxRetry == null && MaxRetryDurationSec == null
+            ? Connection.Retry
+            : new RetryPolicy(
+                MaxRetry ?? Connection.Retry.MaxRetries,
+                MaxRetryDurationSec is int seconds ? TimeSpan.FromSeconds(seconds) : Connection.Retry.MaxDuration);
 
         public void Dispose()
         {

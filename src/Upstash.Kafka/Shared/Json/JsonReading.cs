@@ -13,6 +13,7 @@ namespace Upstash.Kafka.Api
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Decimal,
             MaxDepth = 64,
+            ArrayPool = ReusedCharBuffers.Instance,
         };
 
         public static JToken Parse(string text)

@@ -35,12 +35,27 @@ namespace Upstash.Kafka
 
         public static bool IsSecret(string key, string? value)
         {
-            if (SecretKeys.Contains(key) || SecretKeyParts.Any(part => key.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0))
+            if (SecretKeys.Contains(key) || HasSecretPart(key))
             {
                 return true;
             }
 
             return value != null && IsSecretValue(value);
+        }
+
+        // A loop, not Any() with a lambda: this runs for every property several times per call, and the lambda's
+        // closure over the key was an allocation each time.
+        private static bool HasSecretPart(string key)
+        {
+            foreach (string part in SecretKeyParts)
+            {
+                if (key.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether a longer text (a message, a JSON fragment) holds a URI with a password anywhere in it.</summary>

@@ -16,11 +16,22 @@ namespace Upstash.Kafka.Api
         void Warning(string message);
     }
 
-    internal sealed class NullApiLog : IApiLog
+    /// <summary>
+    /// A log that can say up front whether verbose lines are shown. Separate from <see cref="IApiLog"/> so logs written
+    /// elsewhere keep compiling; a log without it is taken as showing everything.
+    /// </summary>
+    internal interface IVerboseFilter
+    {
+        bool VerboseEnabled { get; }
+    }
+
+    internal sealed class NullApiLog : IApiLog, IVerboseFilter
     {
         public static readonly NullApiLog Instance = new NullApiLog();
 
         public bool DebugEnabled => false;
+
+        public bool VerboseEnabled => false;
 
         public void Verbose(string message)
         {

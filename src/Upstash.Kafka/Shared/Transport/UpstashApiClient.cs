@@ -27,6 +27,9 @@ namespace Upstash.Kafka.Api
         private readonly string userAgent;
         private readonly RetryPolicy retry;
 
+        /// <summary>False when no one sees verbose lines: the per-request lines and their clock are then not built at all.</summary>
+        private readonly bool verbose;
+
         public UpstashApiClient(ApiConnection connection, IApiLog log, SecretRedactor redactor, string userAgent, RetryPolicy retry)
         {
             this.connection = connection;
@@ -34,6 +37,7 @@ namespace Upstash.Kafka.Api
             this.redactor = redactor.Add(connection.RevealApiKey());
             this.userAgent = userAgent;
             this.retry = retry;
+            verbose = !(log is IVerboseFilter filter) || filter.VerboseEnabled;
         }
 
         public IApiLog Log => log;
@@ -204,19 +208,27 @@ namespace Upstash.Kafka.Api
             using (HttpRequestMessage request = BuildRequest(call))
             {
                 timeout.CancelAfter(connection.Timeout);
-                log.Verbose($"{call.Method} /{call.Path}");
+                if (verbose)
+                {
+                    log.Verbose($"{call.Method} /{call.Path}");
+                }
+
                 if (call.DebugBody != null && log.DebugEnabled)
                 {
                     log.Debug("Request body: " + redactor.Redact(call.DebugBody));
                 }
 
-                var clock = Stopwatch.StartNew();
+                Stopwatch? clock = verbose ? Stopwatch.StartNew() : null;
                 try
                 {
                     using (HttpResponseMessage response = await SharedHttpClient.Instance
                         .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false))
                     {
-                        log.Verbose($"{call.Method} /{call.Path} answered {(int)response.StatusCode} {response.ReasonPhrase} in {clock.ElapsedMilliseconds} ms");
+                        if (clock != null)
+                        {
+                            log.Verbose($"{call.Method} /{call.Path} answered {(int)response.StatusCode} {response.ReasonPhrase} in {clock.ElapsedMilliseconds} ms");
+                        }
+
                         return await readReply(response, timeout, timeout.Token).ConfigureAwait(false);
                     }
                 }
@@ -308,16 +320,20 @@ namespace Upstash.Kafka.Api
 
             using (Stream stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
             using (cancellation.Register(response.Dispose))
-            using (var buffer = new MemoryStream(BodyCapacity(response)))
             {
-                // Sized to the reply: a 16 KiB buffer per call was most of what a create allocated (benchmark).
-                var chunk = new byte[Math.Max(BodyCapacity(response), 1024)];
+                // One array sized one past the reply's Content-Length holds a whole reply, so an ordinary reply is
+                // decoded straight from it; only a reply that fills it (no length, or a wrong one) is gathered in a
+                // MemoryStream. The earlier MemoryStream plus chunk were two copies of every reply (benchmark).
+                var chunk = new byte[Math.Max(BodyCapacity(response) + 1, 1024)];
+                MemoryStream? gathered = null;
+                int filled = 0;
                 int read;
                 try
                 {
-                    while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellation).ConfigureAwait(false)) > 0)
+                    while ((read = await stream.ReadAsync(chunk, filled, chunk.Length - filled, cancellation).ConfigureAwait(false)) > 0)
                     {
-                        if (buffer.Length + read > MaxBodyBytes)
+                        filled += read;
+                        if ((gathered?.Length ?? 0) + filled > MaxBodyBytes)
                         {
                             throw new UpstashApiException(
                                 ApiFailure.InvalidResponse,
@@ -325,7 +341,12 @@ namespace Upstash.Kafka.Api
                                 (int)response.StatusCode);
                         }
 
-                        buffer.Write(chunk, 0, read);
+                        if (filled == chunk.Length)
+                        {
+                            gathered ??= new MemoryStream();
+                            gathered.Write(chunk, 0, filled);
+                            filled = 0;
+                        }
                     }
                 }
                 catch (ObjectDisposedException) when (cancellation.IsCancellationRequested)
@@ -333,7 +354,17 @@ namespace Upstash.Kafka.Api
                     throw new OperationCanceledException(cancellation);
                 }
 
-                return new UTF8Encoding(false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+                var utf8 = new UTF8Encoding(false);
+                if (gathered == null)
+                {
+                    return utf8.GetString(chunk, 0, filled);
+                }
+
+                using (gathered)
+                {
+                    gathered.Write(chunk, 0, filled);
+                    return utf8.GetString(gathered.GetBuffer(), 0, (int)gathered.Length);
+                }
             }
         }
 
