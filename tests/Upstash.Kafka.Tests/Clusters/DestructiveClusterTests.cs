@@ -16,12 +16,16 @@ public sealed class DestructiveClusterTests : EmulatorSessionTest
     {
     }
 
+    private void AddTopic(string name) => Emulator.Server.Store.AddTopic(name, Demo, 1, 604800000, 1073741824, 1048576, "delete");
+
     private RunResult Run(string script) => Session.Run(script, new Dictionary<string, object?> { ["id"] = Demo });
 
     [Fact]
     public void Remove_prompt_names_the_cluster_and_counts_what_goes_with_it_and_a_no_deletes_nothing()
     {
         ConnectorSeed.Add(Emulator.Server, "orders");
+        AddTopic("orders");
+        AddTopic("payments");
         Emulator.Server.Store.AddCredential("app", Demo, "orders", "ALL");
         Emulator.Server.Store.AddCredential("reader", Demo, "*", "CONSUME");
         Session.Host.ChoiceAnswers.Enqueue(No);
@@ -31,15 +35,16 @@ public sealed class DestructiveClusterTests : EmulatorSessionTest
         result.AssertNoErrors();
         string prompt = Assert.Single(Session.Host.Prompts);
         Assert.Contains($"cluster 'demo-cluster' ({Demo})", prompt, StringComparison.Ordinal);
-        Assert.Contains("2 credentials and 1 connector", prompt, StringComparison.Ordinal);
+        Assert.Contains("2 topics, 2 credentials and 1 connector", prompt, StringComparison.Ordinal);
         Assert.Equal(0, Emulator.Server.Journal.Count("DELETE", "/"));
         Assert.NotNull(Emulator.Server.Store.FindCluster(Demo));
     }
 
     [Fact]
-    public void Remove_with_a_yes_deletes_the_cluster_with_its_credentials_and_connectors()
+    public void Remove_with_a_yes_deletes_the_cluster_with_its_topics_credentials_and_connectors()
     {
         string connector = ConnectorSeed.Add(Emulator.Server, "orders");
+        AddTopic("orders");
         Emulator.Server.Store.AddCredential("app", Demo, "orders", "ALL");
         Session.Host.ChoiceAnswers.Enqueue(Yes);
 
@@ -47,6 +52,7 @@ public sealed class DestructiveClusterTests : EmulatorSessionTest
 
         Assert.Null(Emulator.Server.Store.FindCluster(Demo));
         Assert.Empty(Emulator.Server.Store.Credentials());
+        Assert.Equal(0, Emulator.Server.Store.TopicCount(Demo));
         Assert.Equal("(gone)", ConnectorSeed.StateOf(Emulator.Server, connector));
         Assert.Equal(1, Emulator.Server.Journal.Count("DELETE", "/v2/kafka/cluster/"));
     }

@@ -93,4 +93,22 @@ public sealed class ReadmeTests : IClassFixture<EmulatorFixture>
             sent);
         Assert.Equal(0, emulator.Server.Store.ConnectorCount());
     }
+
+    [Fact]
+    public void The_pipeline_block_creates_a_topic_a_producer_credential_and_a_running_sink_that_reads_it()
+    {
+        RunResult result = RunAsAUserWould(Block("pipeline"));
+
+        result.AssertNoErrors();
+        var summary = Assert.Single(result.Output).Properties;
+        Assert.Equal("orders", summary["Topic"].Value);
+        Assert.Equal(3, summary["Partitions"].Value);
+        Assert.Equal("running", summary["State"].Value);
+        var created = emulator.Server.Journal.Entries.Where(e => e.Method == "POST").Select(e => e.Path).ToList();
+        Assert.Equal(new[] { "/v2/kafka/topic", "/v2/kafka/credential", "/v2/kafka/connector" }, created);
+        Assert.Contains("\"PRODUCE\"", emulator.Server.Journal.Entries.Single(e => e.Path == "/v2/kafka/credential").Body, StringComparison.Ordinal);
+        Assert.Equal("orders", emulator.Server.Store.Credentials().Single().Topic);
+        Assert.DoesNotContain(emulator.Server.Store.Credentials().Single().Password, result.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", result.AllText(), StringComparison.Ordinal);
+    }
 }

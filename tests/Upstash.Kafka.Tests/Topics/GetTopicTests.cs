@@ -105,9 +105,12 @@ public sealed class GetTopicTests : EmulatorSessionTest
         RunResult result = Run("[pscustomobject]@{ ClusterId = $demo; Name = 'demo-cluster' } | Get-UpstashKafkaTopic");
         RunResult given = Run("Get-UpstashKafkaTopic -InputObject ([pscustomobject]@{ ClusterId = $demo; Name = 'demo-cluster' })");
         RunResult bare = Run("[pscustomobject]@{ Region = 'eu-west-1' } | Get-UpstashKafkaTopic");
+        RunResult real = Run("Get-UpstashKafkaCluster -Name demo-cluster | Get-UpstashKafkaTopic");
 
         result.AssertNoErrors();
+        real.AssertNoErrors();
         Assert.Equal(new[] { "orders", "refunds" }, result.TopicNames());
+        Assert.Equal(new[] { "orders", "refunds" }, real.TopicNames());
         Assert.Equal(new[] { "orders", "refunds" }, given.TopicNames());
         Assert.Equal("InvalidTopicInput,Upstash.Kafka.Cmdlets.GetUpstashKafkaTopicCommand", Assert.Single(bare.Errors).FullyQualifiedErrorId);
     }
