@@ -48,7 +48,7 @@ public static class SyncBenchmark
                     server.Reset();
                     server.Faults.Add(new FaultRule { Kind = FaultKind.Delay, DelayMs = DelayMs, Path = "/v2/kafka/*", Count = null });
                     var clock = Stopwatch.StartNew();
-                    int written = Invoke(runspace, "@(Sync-UpstashKafkaConnector -Path $args[0] -ClusterId $args[1] -ThrottleLimit $args[2]).Count", folder, EmulatorOptions.DemoClusterId, Math.Max(throttle, 8));
+                    int written = Invoke(runspace, "@(Sync-UpstashKafkaConnector -Path $args[0] -ClusterId $args[1] -ThrottleLimit $args[2]).Count", folder, EmulatorOptions.DemoClusterId, throttle == 0 ? 8 : throttle);
                     clock.Stop();
                     int requests = server.Journal.Entries.Count;
                     if (written != connectors || server.Store.ConnectorCount() != connectors)
