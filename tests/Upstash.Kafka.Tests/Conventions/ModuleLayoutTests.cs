@@ -35,12 +35,17 @@ public sealed class ModuleLayoutTests
         Assert.Equal(AllowedFiles.Order(StringComparer.Ordinal), files);
     }
 
+    /// <summary>
+    /// What a user downloads. Newtonsoft.Json (705 KB) is fixed by the 5.1 build; the rest is the module's own dll and
+    /// help for about 30 cmdlets. The budget grew from 1 MB when the rest of the account and connectors as code
+    /// arrived; a jump past it means something was shipped that should not be (a pdb, a second copy of a dependency).
+    /// </summary>
     [Fact]
-    public void The_module_folder_is_under_one_megabyte()
+    public void The_module_folder_is_under_one_and_a_half_megabytes()
     {
         long bytes = ModuleFiles().Sum(f => new FileInfo(f).Length);
 
-        Assert.True(bytes < 1024 * 1024, $"out/Upstash.Kafka holds {bytes} bytes; keep the module under 1 MB.");
+        Assert.True(bytes < 1536 * 1024, $"out/Upstash.Kafka holds {bytes} bytes; keep the module under 1.5 MB.");
     }
 
     [Fact]
