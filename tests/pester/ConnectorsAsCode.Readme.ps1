@@ -29,8 +29,9 @@ $body | ConvertTo-Json -Depth 5 | Set-Content $orders
     }
 } | ConvertTo-Json | Set-Content (Join-Path $folder 'orders-sink.json')
 
-# Test offline, compare with the cluster, then sync (a second sync changes nothing).
-Test-UpstashKafkaConnectorConfig -Path $folder
-Compare-UpstashKafkaConnector -Path $folder -ClusterId $cluster
-Sync-UpstashKafkaConnector -Path $folder -ClusterId $cluster
-Sync-UpstashKafkaConnector -Path $folder -ClusterId $cluster
+# Test offline, compare with the cluster, then sync (a second sync changes nothing). In a script, Format-Table
+# keeps each command's table apart; typed one by one at the prompt, the commands need no Format-Table.
+Test-UpstashKafkaConnectorConfig -Path $folder | Format-Table
+Compare-UpstashKafkaConnector -Path $folder -ClusterId $cluster | Format-Table
+Sync-UpstashKafkaConnector -Path $folder -ClusterId $cluster | Format-Table
+Sync-UpstashKafkaConnector -Path $folder -ClusterId $cluster | Format-Table
