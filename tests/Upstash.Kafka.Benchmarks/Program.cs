@@ -8,7 +8,7 @@ using Upstash.Kafka.Benchmarks.Scenarios;
 namespace Upstash.Kafka.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/Upstash.Kafka.Benchmarks [-- --quick] [--no-pwsh] [--only create|pwsh|list|import] [--strict] [--serve]
+/// dotnet run -c Release --project tests/Upstash.Kafka.Benchmarks [-- --quick] [--no-pwsh] [--only create|pwsh|list|import|sync] [--strict] [--serve]
 /// Measures the module against a hand-written HttpClient loop, Invoke-RestMethod and raw C#, in one run on one
 /// machine, and prints one table of ratios with PASS/MISS per target (see README.md beside this file).
 /// </summary>
@@ -93,6 +93,12 @@ public static class Program
 
             Step("Listing through the module's client (ConnectorApi.ListAsync)");
             clientLists = ListBenchmark.ThroughClient(server.BaseUri, settings);
+        }
+
+        if (Part("sync"))
+        {
+            Step("Sync-UpstashKafkaConnector: 200 connectors from a folder to an empty cluster, 50 ms added per request");
+            SyncBenchmark.Run(args.Contains("--quick"));
         }
 
         var table = new ResultTable();

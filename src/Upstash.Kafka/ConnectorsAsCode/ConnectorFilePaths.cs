@@ -75,7 +75,7 @@ namespace Upstash.Kafka.Cmdlets
                     List<string> inFolder = ConnectorFileReader.FilesIn(item).ToList();
                     if (inFolder.Count == 0 && !wildcard)
                     {
-                        cmdlet.WriteWarning($"The folder '{item}' has no *.json or *.properties connector files.");
+                        cmdlet.WriteWarningWithoutPrompts($"The folder '{item}' has no *.json or *.properties connector files.");
                     }
 
                     files.AddRange(inFolder);

@@ -110,7 +110,7 @@ namespace Upstash.Kafka.Cmdlets
             IReadOnlyList<ConnectorConfigProblem> problems = ConnectorConfigValidator.Validate(file.Name, file.Config, environment);
             foreach (ConnectorConfigProblem warning in problems.Where(p => p.Severity == ConnectorConfigSeverity.Warning))
             {
-                cmdlet.WriteWarning($"Connector {file}: {warning.Message}");
+                cmdlet.WriteWarningWithoutPrompts($"Connector {file}: {warning.Message}");
             }
 
             ConnectorConfigProblem[] errors = problems.Where(p => p.Severity == ConnectorConfigSeverity.Error).ToArray();

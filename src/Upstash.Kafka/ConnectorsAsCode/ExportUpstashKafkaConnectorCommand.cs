@@ -74,7 +74,7 @@ namespace Upstash.Kafka.Cmdlets
             folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
             if (IncludeSecret)
             {
-                WriteWarning("-IncludeSecret writes secret values in clear into the files. Keep them out of version control and delete them when done; without -IncludeSecret they hold ${env:...} references instead.");
+                this.WriteWarningWithoutPrompts("-IncludeSecret writes secret values in clear into the files. Keep them out of version control and delete them when done; without -IncludeSecret they hold ${env:...} references instead.");
             }
         }
 

@@ -54,7 +54,7 @@ namespace Upstash.Kafka.Cmdlets
 
             if (Prune && desired.UnreadableFiles > 0 && plan.Any(p => p.Action == ConnectorComparisonAction.Unmanaged))
             {
-                WriteWarning($"{desired.UnreadableFiles} connector file(s) could not be read, so -Prune removes nothing this time: a broken file may describe a connector the cluster has. Fix the file(s) and run this again.");
+                this.WriteWarningWithoutPrompts($"{desired.UnreadableFiles} connector file(s) could not be read, so -Prune removes nothing this time: a broken file may describe a connector the cluster has. Fix the file(s) and run this again.");
             }
 
             bool mayPrune = Prune && desired.UnreadableFiles == 0;

@@ -24,6 +24,24 @@ namespace Upstash.Kafka.Cmdlets
             }
         }
 
+        /// <summary>
+        /// The same trap for warnings: with -Debug (alone or with -Verbose) PowerShell 7.6 asks "Continue with this
+        /// operation?" at a compiled cmdlet's WriteWarning. Unless -WarningAction says otherwise, a debugged call
+        /// writes the warning to the debug stream, marked as one, so it is still seen and never stops a runbook.
+        /// </summary>
+        public static void WriteWarningWithoutPrompts(this PSCmdlet cmdlet, string text)
+        {
+            var bound = cmdlet.MyInvocation.BoundParameters;
+            if (bound.TryGetValue("Debug", out object? debug) && IsSet(debug) && !bound.ContainsKey("WarningAction"))
+            {
+                cmdlet.WriteDebug("WARNING: " + text);
+            }
+            else
+            {
+                cmdlet.WriteWarning(text);
+            }
+        }
+
         private static bool IsSet(object? value) => value is SwitchParameter flag ? flag.IsPresent : value is bool b && b;
     }
 }
