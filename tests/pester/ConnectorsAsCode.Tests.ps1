@@ -1,20 +1,18 @@
-# Connectors as code in a real shell: the README section's script run as written, and what only a full shell
+# Connectors as code in a real shell: the README section's script, taken from README.md and run as written, and what only a full shell
 # shows (the plan as a rendered table, ConvertTo-Json and Export-Csv of the results) free of secrets.
 
 BeforeAll {
     . $PSScriptRoot/Shared.ps1
     Import-Module $ModuleManifest
-    $script:ReadmeScript = Join-Path $PSScriptRoot 'ConnectorsAsCode.Readme.ps1'
+    $readme = Get-Content -Raw (Join-Path $PSScriptRoot '../../README.md')
+    $script:ReadmeScript = [regex]::Match($readme, '(?s)<!-- ascode -->.*?```powershell\r?\n(.*?)```').Groups[1].Value
 }
 
 Describe 'The README section "Connectors as code"' {
     BeforeAll {
         Reset-Emulator
-        # Test-UpstashKafkaConnectorConfig comes from the validate branch; until it is merged the script runs without it.
-        $script:Script = Get-Content -Raw $ReadmeScript
-        if (-not (Get-Command Test-UpstashKafkaConnectorConfig -ErrorAction Ignore)) {
-            $script:Script = $Script -replace '(?m)^Test-UpstashKafkaConnectorConfig.*$', ''
-        }
+        $ReadmeScript | Should -Not -BeNullOrEmpty -Because 'README.md has a ```powershell block between <!-- ascode --> markers'
+        $script:Script = $ReadmeScript
 
         $Error.Clear()
         $script:Printed = & ([scriptblock]::Create($Script)) | Out-String -Width 120
