@@ -116,3 +116,31 @@ Describe '<Name> -ClusterId' -ForEach $withClusterId {
         }
     }
 }
+
+Describe 'New-UpstashKafkaCluster -Region' {
+    It 'offers the two regions of the contract without asking the API' {
+        $env:UPSTASH_API_URL, $saved = (Get-ClosedPortUrl), $env:UPSTASH_API_URL
+        try {
+            @((Complete 'New-UpstashKafkaCluster -Name x -Region ').CompletionText) | Should -Be @('eu-west-1', 'us-east-1')
+            @((Complete 'New-UpstashKafkaCluster -Name x -Region us').CompletionText) | Should -Be @('us-east-1')
+        }
+        finally {
+            $env:UPSTASH_API_URL = $saved
+        }
+    }
+}
+
+Describe 'Remove-UpstashKafkaCredential -CredentialId' {
+    BeforeAll {
+        Reset-Emulator
+        $script:Made = New-UpstashKafkaCredential -Name 'completion-writer' -ClusterId $DemoClusterId -Topic '*' -Permission Produce -ErrorAction Stop
+    }
+
+    It 'completes the id from the start of the credential''s name, with a tooltip' {
+        $offered = @(Complete "Remove-UpstashKafkaCredential -CredentialId completion-w")
+
+        $offered.CompletionText | Should -Be @($Made.CredentialId)
+        $offered[0].ListItemText | Should -BeLike 'completion-writer (*'
+        $offered[0].ToolTip | Should -BeLike '*Produce*'
+    }
+}

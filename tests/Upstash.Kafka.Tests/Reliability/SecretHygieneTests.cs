@@ -188,7 +188,7 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
                 }
 
                 // Passwords that a reset or a removal is about to make disappear from the store must still never show.
-                seenPasswords.AddRange(KafkaPasswords());
+                KafkaPasswords();
                 string script = "$r = @(" + template.Replace("{S}", streams, StringComparison.Ordinal) + "); $r; $r | Out-Default";
                 RunResult result = Session.Run(script, variables);
                 string exposed = result.AllText() + "\n" + string.Join("\n", result.Output.Select(Describe));
@@ -208,11 +208,15 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         Assert.True(ran >= 20, $"only {ran} scenarios ran");
     }
 
-    /// <summary>Every Kafka password the emulator holds right now (clusters, credentials), which the API returns in clear.</summary>
-    private IEnumerable<string> KafkaPasswords() =>
-        Emulator.Server.Store.Clusters().Select(c => c.Password).Concat(Emulator.Server.Store.Credentials().Select(c => c.Password)).Concat(seenPasswords).ToList();
+    /// <summary>Every Kafka password the emulator holds now or held before a reset or removal; the API returns them in clear.</summary>
+    private IEnumerable<string> KafkaPasswords()
+    {
+        seenPasswords.UnionWith(Emulator.Server.Store.Clusters().Select(c => c.Password));
+        seenPasswords.UnionWith(Emulator.Server.Store.Credentials().Select(c => c.Password));
+        return seenPasswords.ToList();
+    }
 
-    private readonly List<string> seenPasswords = new();
+    private readonly HashSet<string> seenPasswords = new(StringComparer.Ordinal);
 
     /// <summary>An output object as a person or a log could see it: its string form and every property, nested ones included.</summary>
     private static string Describe(PSObject value)
