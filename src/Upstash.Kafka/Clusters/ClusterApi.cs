@@ -44,7 +44,7 @@ namespace Upstash.Kafka.Api
         {
             var call = new ApiCall(HttpMethod.Post, "v2/kafka/cluster", $"Creating cluster '{name}' in {region}")
             {
-                JsonBody = Body(json =>
+                JsonBody = JsonBody.Of(json =>
                 {
                     json.WritePropertyName("name");
                     json.WriteValue(name);
@@ -63,7 +63,7 @@ namespace Upstash.Kafka.Api
         {
             var call = new ApiCall(HttpMethod.Post, "v2/kafka/rename-cluster/" + Uri.EscapeDataString(clusterId), $"Renaming cluster {clusterId} to '{newName}'")
             {
-                JsonBody = Body(json =>
+                JsonBody = JsonBody.Of(json =>
                 {
                     json.WritePropertyName("name");
                     json.WriteValue(newName);
@@ -112,18 +112,6 @@ namespace Upstash.Kafka.Api
             }
         }
 
-        internal static string Body(Action<JsonWriter> writeFields)
-        {
-            using (var text = new StringWriter())
-            using (var json = new JsonTextWriter(text))
-            {
-                json.WriteStartObject();
-                writeFields(json);
-                json.WriteEndObject();
-                json.Flush();
-                return text.ToString();
-            }
-        }
 
         private static ClusterSummary ReadSummary(ApiCall call, JToken token)
         {

@@ -31,23 +31,23 @@ namespace Upstash.Kafka.Api
 
             string? password = JsonFields.String(obj, "password");
             secrets.Add(password);
-            long? retentionMs = JsonValues.Long(obj, "max_retention_time");
+            long? retentionMs = JsonNumbers.Long(obj, "max_retention_time");
             return new KafkaCluster
             {
                 ClusterId = id!,
                 Name = JsonFields.String(obj, "name") ?? string.Empty,
                 Region = JsonFields.String(obj, "region"),
                 Type = JsonFields.String(obj, "type"),
-                Multizone = JsonValues.Bool(obj, "multizone"),
+                Multizone = JsonNumbers.Bool(obj, "multizone") ?? false,
                 TcpEndpoint = JsonFields.String(obj, "tcp_endpoint"),
                 RestEndpoint = JsonFields.String(obj, "rest_endpoint"),
                 State = JsonFields.String(obj, "state"),
                 Credential = KafkaLogin.From(JsonFields.String(obj, "username"), password),
-                MaxRetentionSize = JsonValues.Long(obj, "max_retention_size"),
+                MaxRetentionSize = JsonNumbers.Long(obj, "max_retention_size"),
                 MaxRetentionTime = Milliseconds(retentionMs),
-                MaxMessagesPerSecond = JsonValues.Long(obj, "max_messages_per_second"),
-                MaxMessageSize = JsonValues.Long(obj, "max_message_size"),
-                MaxPartitions = JsonValues.Int(obj, "max_partitions"),
+                MaxMessagesPerSecond = JsonNumbers.Long(obj, "max_messages_per_second"),
+                MaxMessageSize = JsonNumbers.Long(obj, "max_message_size"),
+                MaxPartitions = JsonNumbers.Int(obj, "max_partitions"),
                 CreationTime = UnixTime.FromSeconds(JsonFields.Seconds(obj, "creation_time")),
                 AdditionalFields = UnknownFields.Read(obj, KnownFields, secrets),
             };

@@ -21,7 +21,7 @@ namespace Upstash.Kafka.Api
         {
             var call = new ApiCall(HttpMethod.Post, "v2/kafka/credential", $"Creating credential '{name}' in cluster {clusterId}")
             {
-                JsonBody = ClusterApi.Body(json =>
+                JsonBody = JsonBody.Of(json =>
                 {
                     json.WritePropertyName("credential_name");
                     json.WriteValue(name);

@@ -29,6 +29,7 @@ namespace Upstash.Kafka.Cmdlets
 
         /// <summary>A topic name, a prefix ending in *, or * for every topic of the cluster.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(TopicNameCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateNotBlank]
         public string Topic { get; set; } = string.Empty;

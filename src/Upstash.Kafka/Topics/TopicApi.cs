@@ -23,7 +23,7 @@ namespace Upstash.Kafka.Api
         {
             var call = new ApiCall(HttpMethod.Post, "v2/kafka/topic", $"Creating topic '{name}' in cluster {clusterId}")
             {
-                JsonBody = Body(json =>
+                JsonBody = JsonBody.Of(json =>
                 {
                     Write(json, "name", name);
                     WriteSettings(json, settings);
@@ -58,7 +58,7 @@ namespace Upstash.Kafka.Api
         {
             var call = new ApiCall(HttpMethod.Post, "v2/kafka/update-topic/" + Uri.EscapeDataString(topicId), $"Reconfiguring topic {topicId}")
             {
-                JsonBody = Body(json => WriteSettings(json, settings)),
+                JsonBody = JsonBody.Of(json => WriteSettings(json, settings)),
                 MaskReplyForDebug = ReplyPasswords.MaskForDebug,
                 Repeatable = true,
             };
@@ -117,17 +117,5 @@ namespace Upstash.Kafka.Api
             json.WriteValue(value);
         }
 
-        private static string Body(Action<JsonWriter> write)
-        {
-            using (var text = new StringWriter())
-            using (var json = new JsonTextWriter(text))
-            {
-                json.WriteStartObject();
-                write(json);
-                json.WriteEndObject();
-                json.Flush();
-                return text.ToString();
-            }
-        }
     }
 }

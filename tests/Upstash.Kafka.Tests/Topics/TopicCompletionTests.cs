@@ -65,10 +65,8 @@ public sealed class TopicCompletionTests : EmulatorSessionTest
         Emulator.Server.Store.AddCluster(OtherCluster, "other");
         TopicSeed.Add(Emulator.Server, "payments");
         TopicSeed.Add(Emulator.Server, "payouts", clusterId: OtherCluster);
-        // How New-UpstashKafkaCredential -Topic will use it: a parameter beside -ClusterId.
-        Session.Run("function New-Grant { param([string] $ClusterId, [ArgumentCompleter([Upstash.Kafka.Completers.TopicNameCompleter])] [string] $Topic) }").AssertNoErrors();
 
-        List<CompletionResult> offered = Complete($"New-Grant -ClusterId {TopicSeed.DemoCluster} -Topic pay");
+        List<CompletionResult> offered = Complete($"New-UpstashKafkaCredential -Name app -ClusterId {TopicSeed.DemoCluster} -Topic pay");
 
         Assert.Equal(new[] { "payments" }, offered.Select(c => c.CompletionText));
     }
