@@ -7,7 +7,7 @@
     Author                 = 'Upstash.Kafka contributors'
     CompanyName            = 'Community'
     Copyright              = '(c) Upstash.Kafka contributors. MIT License.'
-    Description            = 'Manage Upstash Kafka connectors from PowerShell: create, inspect, reconfigure, pause, resume, restart and remove, with secrets masked and safe retries. Upstash switched Kafka off on 2025-03-11: use this module with its bundled local emulator, an archive or an API-compatible server, or to read and export what you have while migrating.'
+    Description            = 'Manage Upstash Kafka from PowerShell: connectors (create, inspect, reconfigure, pause, resume, restart, remove), clusters, topics, credentials and statistics, and connectors as code in Kafka Connect''s own files, with secrets masked and safe retries. Upstash switched Kafka off on 2025-03-11: use this module with its bundled local emulator, an archive or an API-compatible server, or to read and export what you have while migrating.'
     CompatiblePSEditions   = @('Desktop', 'Core')
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
