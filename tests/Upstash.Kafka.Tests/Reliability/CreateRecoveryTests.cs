@@ -46,6 +46,20 @@ public sealed class CreateRecoveryTests : EmulatorSessionTest
     }
 
     [Fact]
+    public void Under_Debug_the_recovery_warning_is_shown_without_a_prompt()
+    {
+        Inject(FaultKind.DropAfter);
+
+        RunResult result = Create("orders", "-Debug");
+
+        result.AssertNoErrors();
+        Assert.Empty(Session.Host.Prompts);
+        Assert.Equal(1, Server.Store.ConnectorCount("orders"));
+        // PowerShell 7.6 asks "Continue?" at a compiled cmdlet's warning under -Debug, so it goes to the debug stream.
+        Assert.Contains(result.Debug, d => d.StartsWith("WARNING: ", StringComparison.Ordinal) && d.Contains("reply was lost", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unreadable_success_is_checked_and_the_created_connector_recovered()
     {
         Inject(FaultKind.MalformedBody, body: "<html>proxy error</html>");

@@ -116,7 +116,7 @@ namespace Upstash.Kafka.Cmdlets
             }
         }
 
-        public void Warning(string message) => Post(() => cmdlet.WriteWarning(message));
+        public void Warning(string message) => Post(() => cmdlet.WriteWarningWithoutPrompts(message));
 
         public void Dispose()
         {
