@@ -144,7 +144,7 @@ namespace Upstash.Kafka.Api
             }
             catch (JsonException)
             {
-                return body;
+                return ReplyPasswords.Unreadable(body);
             }
 
             if (!(token is JObject obj) || !(obj["properties"] is JObject properties))

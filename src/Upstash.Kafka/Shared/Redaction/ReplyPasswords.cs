@@ -24,7 +24,10 @@ namespace Upstash.Kafka.Api
         private static IEnumerable<JProperty> Properties(JToken token) =>
             token is JContainer container ? container.Descendants().OfType<JProperty>() : Enumerable.Empty<JProperty>();
 
-        /// <summary>The reply text with every password masked, and those values redacted wherever else they appear.</summary>
+        /// <summary>
+        /// The reply text with every password, and every other field that looks secret by the module's rules, masked,
+        /// and those values redacted wherever else they appear. A reply that cannot be parsed is not shown at all.
+        /// </summary>
         public static string MaskForDebug(string body)
         {
             JToken token;
@@ -34,16 +37,28 @@ namespace Upstash.Kafka.Api
             }
             catch (JsonException)
             {
-                return body;
+                return Unreadable(body);
             }
 
             var echoed = new SecretRedactor().AddRange(In(token));
-            foreach (JProperty property in Properties(token).Where(p => p.Name == Field).ToList())
+            foreach (JProperty property in Properties(token).Where(IsSecret).ToList())
             {
+                if (JsonFields.IsScalar(property.Value))
+                {
+                    echoed.Add(JsonFields.ScalarText(property.Value));
+                }
+
                 property.Value = SecretRedactor.Mask;
             }
 
             return echoed.Redact(token.ToString(Formatting.None));
         }
+
+        /// <summary>What -Debug shows of a reply that is not valid JSON: its secrets cannot be found, so none of it.</summary>
+        public static string Unreadable(string body) => $"(a reply that is not valid JSON, {body.Length} characters, not shown)";
+
+        private static bool IsSecret(JProperty property) =>
+            property.Name == Field
+            || (JsonFields.IsScalar(property.Value) && SecretPropertyRules.IsSecret(property.Name, JsonFields.ScalarText(property.Value)));
     }
 }

@@ -130,9 +130,12 @@ namespace Upstash.Kafka.Api
         public static bool CreatedSince(DateTimeOffset? creationTime, DateTimeOffset firstSent) =>
             creationTime == null || creationTime >= firstSent - TimeSpan.FromMinutes(5);
 
-        /// <summary>A timeout or a gateway timeout: the request reached a server that may still be working on it.</summary>
+        /// <summary>
+        /// A timeout or a gateway timeout: the request reached a server that may still be working on it. An unreadable
+        /// success too: the service said it was done, so a list that does not show it yet is no reason to send again.
+        /// </summary>
         private static bool MayStillBeWorking(UpstashApiException failure) =>
-            failure.Failure == ApiFailure.Timeout || failure.StatusCode == 504;
+            failure.Failure == ApiFailure.Timeout || failure.StatusCode == 504 || failure.Failure == ApiFailure.InvalidResponse;
 
         /// <summary>Looks the name up (a GET, itself retried when the network is bad).</summary>
         private async Task<T?> FindAsync(Func<CancellationToken, Task<T?>> find, UpstashApiException createFailure, CancellationToken cancellation)

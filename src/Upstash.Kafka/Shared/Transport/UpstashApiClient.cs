@@ -56,7 +56,13 @@ namespace Upstash.Kafka.Api
             }
             catch (JsonException)
             {
-                throw InvalidReply(call, body.Trim().Length == 0 ? "its body was empty" : "its body is not valid JSON (" + ErrorBodyReader.Describe(body, null) + ")");
+                // A reply of a kind that carries secrets (a password, a connector's properties) is never quoted: cut
+                // off, it cannot be parsed, so nothing in it can be found and masked.
+                throw InvalidReply(
+                    call,
+                    body.Trim().Length == 0 ? "its body was empty"
+                    : call.MaskReplyForDebug != null ? $"its body is not valid JSON ({body.Length} characters, not shown: this kind of reply carries secrets)"
+                    : "its body is not valid JSON (" + ErrorBodyReader.Describe(redactor.Redact(body), null) + ")");
             }
         }
 
