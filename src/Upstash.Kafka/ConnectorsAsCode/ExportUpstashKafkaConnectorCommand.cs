@@ -22,7 +22,6 @@ namespace Upstash.Kafka.Cmdlets
         private const string ByObjectSet = "ByObject";
         private const string ByClusterSet = "ByCluster";
 
-        private static readonly string[] AllNames = { "*" };
         private static readonly string[] VariableMessageTags = { "PSHOST", "SecretVariable" };
 
         // Windows and macOS file systems ignore case, so "Orders" and "orders" would be one file there.
@@ -71,7 +70,17 @@ namespace Upstash.Kafka.Cmdlets
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+            folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path, out ProviderInfo provider, out _);
+            if (provider.ImplementingType != typeof(Microsoft.PowerShell.Commands.FileSystemProvider))
+            {
+                // Otherwise env:/x or HKLM:\x would be taken as a relative folder name and written somewhere unexpected.
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException($"-Path must be a folder in the file system; '{Path}' is on the {provider.Name} drive."),
+                    "ExportPathNotFileSystem",
+                    ErrorCategory.InvalidArgument,
+                    Path));
+            }
+
             if (IncludeSecret)
             {
                 this.WriteWarningWithoutPrompts("-IncludeSecret writes secret values in clear into the files. Keep them out of version control and delete them when done; without -IncludeSecret they hold ${env:...} references instead.");
@@ -93,12 +102,14 @@ namespace Upstash.Kafka.Cmdlets
                     return;
                 }
 
-                var patterns = (Name ?? AllNames).Select(n => WildcardPattern.Get(n, WildcardOptions.IgnoreCase)).ToList();
-                foreach (KafkaConnector connector in listed.Where(c => patterns.Any(p => p.IsMatch(c.Name))))
+                // The same rule as every Get-: an exact name that matches nothing is an error, a wildcard is not.
+                var patterns = (Name ?? Array.Empty<string>()).Select(n => new NamePattern(n)).ToList();
+                foreach (KafkaConnector connector in listed.Where(c => NamePattern.MatchesAny(patterns, c.Name)))
                 {
                     Export(connector);
                 }
 
+                WriteNamesNotFound(patterns, "connector", "in cluster " + ClusterId, "ConnectorNameNotFound");
                 return;
             }
 

@@ -125,6 +125,23 @@ public sealed class RoundTripTests : EmulatorSessionTest, IDisposable
     }
 
     [Fact]
+    public void Export_reports_an_exact_name_that_matches_nothing_and_refuses_a_path_outside_the_file_system()
+    {
+        var cluster = new Dictionary<string, object?> { ["a"] = EmulatorOptions.DemoClusterId, ["p"] = folder.Path };
+
+        RunResult missing = Session.Run("Export-UpstashKafkaConnector -ClusterId $a -Name nosuch, orders* -Path $p", cluster);
+        RunResult elsewhere = Session.Run("Export-UpstashKafkaConnector -ClusterId $a -Path env:/exported", cluster);
+
+        ErrorRecord notFound = Assert.Single(missing.Errors);
+        Assert.Equal("ConnectorNameNotFound", notFound.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Equal(ErrorCategory.ObjectNotFound, notFound.CategoryInfo.Category);
+        Assert.True(File.Exists(Path.Combine(folder.Path, "orders-source.json")));
+        ErrorRecord refused = Assert.Single(elsewhere.AllErrors);
+        Assert.Equal("ExportPathNotFileSystem", refused.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Equal(ErrorCategory.InvalidArgument, refused.CategoryInfo.Category);
+    }
+
+    [Fact]
     public void Two_connectors_with_one_file_name_are_an_error_not_an_overwrite()
     {
         ConnectorSeed.Add(Emulator.Server, "a:b", properties: new JsonObject { ["connector.class"] = ConnectorSeed.Mongo, ["connection.uri"] = "mongodb://db", ["k"] = "first" });
