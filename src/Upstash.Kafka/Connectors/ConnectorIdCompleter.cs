@@ -19,14 +19,12 @@ namespace Upstash.Kafka.Completers
             CommandAst commandAst,
             IDictionary fakeBoundParameters)
         {
-            string typed = CompletionText.Typed(wordToComplete);
-            return CompletionData.Connectors(fakeBoundParameters)
-                .Where(c => CompletionText.StartsWith(c.ConnectorId, typed) || CompletionText.StartsWith(c.Name, typed))
-                .Select(c => new CompletionResult(
-                    CompletionText.Quoted(c.ConnectorId),
-                    $"{c.Name} ({c.ConnectorId})",
-                    CompletionResultType.ParameterValue,
-                    $"{c.Name}: {c.State}, {c.ConnectorClass}, cluster {c.ClusterId}"));
+            return CompletionText.Ids(
+                CompletionData.Connectors(fakeBoundParameters),
+                wordToComplete,
+                c => c.ConnectorId,
+                c => c.Name,
+                c => $"{c.Name}: {c.State}, {c.ConnectorClass}, cluster {c.ClusterId}");
         }
     }
 }

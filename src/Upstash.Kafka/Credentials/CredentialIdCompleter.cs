@@ -16,14 +16,12 @@ namespace Upstash.Kafka.Completers
             CommandAst commandAst,
             IDictionary fakeBoundParameters)
         {
-            string typed = CompletionText.Typed(wordToComplete);
-            return CompletionData.Credentials(fakeBoundParameters)
-                .Where(c => CompletionText.StartsWith(c.CredentialId, typed) || CompletionText.StartsWith(c.Name, typed))
-                .Select(c => new CompletionResult(
-                    CompletionText.Quoted(c.CredentialId),
-                    $"{c.Name} ({c.CredentialId})",
-                    CompletionResultType.ParameterValue,
-                    $"{c.Name}: {c.Permission} on {c.Topic}, cluster {c.ClusterId}"));
+            return CompletionText.Ids(
+                CompletionData.Credentials(fakeBoundParameters),
+                wordToComplete,
+                c => c.CredentialId,
+                c => c.Name,
+                c => $"{c.Name}: {c.Permission} on {c.Topic}, cluster {c.ClusterId}");
         }
     }
 }

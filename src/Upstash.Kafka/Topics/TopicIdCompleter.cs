@@ -16,14 +16,12 @@ namespace Upstash.Kafka.Completers
             CommandAst commandAst,
             IDictionary fakeBoundParameters)
         {
-            string typed = CompletionText.Typed(wordToComplete);
-            return TopicCompletionData.Topics(fakeBoundParameters)
-                .Where(t => CompletionText.StartsWith(t.TopicId, typed) || CompletionText.StartsWith(t.Name, typed))
-                .Select(t => new CompletionResult(
-                    CompletionText.Quoted(t.TopicId),
-                    $"{t.Name} ({t.TopicId})",
-                    CompletionResultType.ParameterValue,
-                    $"{t.Name}: {t.Partitions} partition(s), cluster {t.ClusterId}"));
+            return CompletionText.Ids(
+                TopicCompletionData.Topics(fakeBoundParameters),
+                wordToComplete,
+                t => t.TopicId,
+                t => t.Name,
+                t => $"{t.Name}: {t.Partitions} partition(s), cluster {t.ClusterId}");
         }
     }
 }

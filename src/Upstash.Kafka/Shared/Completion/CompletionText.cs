@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 
@@ -20,6 +22,18 @@ namespace Upstash.Kafka.Completers
         {
             bool plain = value.Length > 0 && value.IndexOfAny(NeedsQuotes) < 0;
             return plain ? value : "'" + CodeGeneration.EscapeSingleQuotedStringContent(value) + "'";
+        }
+
+        /// <summary>
+        /// Ids to offer for what was typed: the start of an id, or of the object's name, since nobody remembers ids.
+        /// Each shows as "name (id)" with <paramref name="tooltip"/> as its description.
+        /// </summary>
+        public static IEnumerable<CompletionResult> Ids<T>(IEnumerable<T> items, string? wordToComplete, Func<T, string> id, Func<T, string> name, Func<T, string> tooltip)
+        {
+            string typed = Typed(wordToComplete);
+            return items
+                .Where(item => StartsWith(id(item), typed) || StartsWith(name(item), typed))
+                .Select(item => new CompletionResult(Quoted(id(item)), $"{name(item)} ({id(item)})", CompletionResultType.ParameterValue, tooltip(item)));
         }
 
         /// <summary>A wildcard pattern for names: what was typed, then anything.</summary>
