@@ -31,7 +31,7 @@ namespace Upstash.Kafka.Api
         public static async Task<ClusterContents> ReadAsync(UpstashApiClient client, string clusterId, CancellationToken token)
         {
             KafkaCluster? cluster = await Try(async () => (KafkaCluster?)await new ClusterApi(client).GetAsync(clusterId, token).ConfigureAwait(false)).ConfigureAwait(false);
-            int? topics = await Count(c => client.StreamArrayAsync(new ApiCall(HttpMethod.Get, "v2/kafka/topics/" + Uri.EscapeDataString(clusterId), $"Listing the topics of cluster {clusterId}"), _ => c(), token)).ConfigureAwait(false);
+            int? topics = await Count(c => new TopicApi(client).ListAsync(clusterId, _ => c(), token)).ConfigureAwait(false);
             int? credentials = await Count(c => new CredentialApi(client).ListAsync(k => { if (k.ClusterId == clusterId) { c(); } }, token)).ConfigureAwait(false);
             int? connectors = await Count(c => new ConnectorApi(client).ListAsync(clusterId, includeSecrets: false, _ => c(), token)).ConfigureAwait(false);
             return new ClusterContents(cluster?.Name, topics, credentials, connectors);

@@ -112,13 +112,9 @@ namespace Upstash.Kafka.Cmdlets
             }
 
             // Under -WhatIf the plan was shown by ShouldProcess; nothing is sent, and nothing is reported as done.
-            return WhatIfGiven() ? new List<PlannedConnector>() : approved;
+            return WhatIfRequested() ? new List<PlannedConnector>() : approved;
         }
 
-        private bool WhatIfGiven() =>
-            MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? whatIf)
-                ? LanguagePrimitives.IsTrue(whatIf)
-                : LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference", false));
 
         private async Task<bool> ApplyAllAsync(UpstashApiClient api, PipelineThreadPump pump, List<PlannedConnector> approved, bool prune, List<KafkaConnectorSyncResult> finished, CancellationToken token)
         {

@@ -33,7 +33,7 @@ namespace Upstash.Kafka.Cmdlets
             {
                 string id = given.Trim();
                 string target = "credential " + id;
-                if (!ForceSkipsConfirmation(Force) && !ShouldProcess(target, Action))
+                if (!this.ShouldProcessUnlessForced(Force, target, Action, $"Removing {target} without confirmation (-Force)."))
                 {
                     continue;
                 }

@@ -152,18 +152,8 @@ namespace Upstash.Kafka.Cmdlets
             }
         }
 
-        private void ReportMissing(IEnumerable<NamePattern> patterns, string? clusterId)
-        {
-            foreach (NamePattern missing in patterns.Where(p => !p.HasWildcards && !p.Matched))
-            {
-                string where = clusterId == null ? "in any cluster" : "in cluster " + clusterId;
-                WriteError(new ErrorRecord(
-                    new ItemNotFoundException($"No topic named '{missing.Text}' was found {where}."),
-                    "TopicNameNotFound",
-                    ErrorCategory.ObjectNotFound,
-                    missing.Text));
-            }
-        }
+        private void ReportMissing(IEnumerable<NamePattern> patterns, string? clusterId) =>
+            WriteNamesNotFound(patterns, "topic", clusterId == null ? "in any cluster" : "in cluster " + clusterId, "TopicNameNotFound");
 
         private async Task<bool> ListAsync(UpstashApiClient api, PipelineThreadPump pump, string? clusterId, List<NamePattern> patterns, CancellationToken token)
         {
