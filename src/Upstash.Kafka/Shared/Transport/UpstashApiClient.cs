@@ -120,12 +120,12 @@ namespace Upstash.Kafka.Api
 
                         if (reader.TokenType != JsonToken.StartArray)
                         {
-                            throw InvalidReply(call, "its body is " + JsonFields.Describe(JToken.ReadFrom(reader).Type) + " where a list was expected");
+                            throw InvalidReply(call, "its body is " + JsonFields.Describe(JsonReading.ReadToken(reader).Type) + " where a list was expected");
                         }
 
                         while (reader.Read() && reader.TokenType != JsonToken.EndArray)
                         {
-                            JToken item = JToken.ReadFrom(reader);
+                            JToken item = JsonReading.ReadToken(reader);
                             call.ItemsDelivered = true;
                             onItem(item);
                             timeout.CancelAfter(connection.Timeout);
