@@ -21,7 +21,11 @@ namespace Upstash.Kafka.Cmdlets
         /// </summary>
         private const int MaxWaiting = 1000;
 
-        private readonly BlockingCollection<Action> queue = new BlockingCollection<Action>(MaxWaiting);
+        /// <summary>
+        /// Made by the first thread that needs it: a call sent synchronously finishes on the pipeline thread and
+        /// never queues anything, and a queue (with its semaphores) was most of what the pump allocated per call.
+        /// </summary>
+        private BlockingCollection<Action>? queue;
 
         /// <summary>Cancelled when the pipeline thread stops playing (done, stopped, or an exception from a Write*).</summary>
         private readonly CancellationTokenSource consumerGone = new CancellationTokenSource();
@@ -41,6 +45,9 @@ namespace Upstash.Kafka.Cmdlets
             debugShown = IsShown(cmdlet, "Debug", "DebugPreference");
         }
 
+        private BlockingCollection<Action> Queue =>
+            LazyInitializer.EnsureInitialized(ref queue, () => new BlockingCollection<Action>(MaxWaiting))!;
+
         public T Run<T>(Func<PipelineThreadPump, CancellationToken, Task<T>> work, CancellationToken cancellation)
         {
             Task<T> task;
@@ -59,7 +66,7 @@ namespace Upstash.Kafka.Cmdlets
                 {
                     // The work ran to its end on this thread (a call sent synchronously): what other threads posted
                     // meanwhile is played, and nothing is waited for.
-                    while (queue.TryTake(out Action? waiting))
+                    while (queue != null && queue.TryTake(out Action? waiting))
                     {
                         waiting();
                     }
@@ -73,7 +80,7 @@ namespace Upstash.Kafka.Cmdlets
             {
                 // Whatever is posted from now on has nothing to play it; a producer waiting for room gives up.
                 consumerGone.Cancel();
-                queue.CompleteAdding();
+                queue?.CompleteAdding();
             }
 
             return task.GetAwaiter().GetResult();
@@ -89,7 +96,7 @@ namespace Upstash.Kafka.Cmdlets
             task.ContinueWith(_ => Enqueue(workEnded), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
             // Not cancellable here: the work sees the token and ends, and its last messages must still be played.
-            foreach (Action action in queue.GetConsumingEnumerable(CancellationToken.None))
+            foreach (Action action in Queue.GetConsumingEnumerable(CancellationToken.None))
             {
                 if (ReferenceEquals(action, workEnded))
                 {
@@ -120,7 +127,7 @@ namespace Upstash.Kafka.Cmdlets
             try
             {
                 // Waits while the queue is full, until the pipeline thread takes something or stops playing.
-                queue.Add(action, consumerGone.Token);
+                Queue.Add(action, consumerGone.Token);
             }
             catch (OperationCanceledException)
             {
@@ -156,7 +163,7 @@ namespace Upstash.Kafka.Cmdlets
 
         public void Dispose()
         {
-            queue.Dispose();
+            queue?.Dispose();
             consumerGone.Dispose();
         }
 
