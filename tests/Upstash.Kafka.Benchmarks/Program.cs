@@ -228,7 +228,8 @@ public static class Program
     /// <summary>"fastest 95.1 µs, first 140.2 µs, median 120.0 µs, 30.5 KiB/call": per call, and the memory one call allocates.</summary>
     private static string Measured(Dictionary<string, double[]> results, string variant) =>
         $"fastest {Format.Micros(Stats.Fastest(results[variant]))}, first {Format.Micros(results[variant][0])}, median {Format.Micros(Stats.Median(results[variant]))}"
-        + (results.TryGetValue(variant + CSharpLoopBenchmark.BytesSuffix, out double[]? bytes) ? $", {Format.KiB((long)bytes[0])}/call" : string.Empty);
+        + (results.TryGetValue(variant + CSharpLoopBenchmark.BytesSuffix, out double[]? bytes) ? $", {Format.KiB((long)bytes[0])}/call" : string.Empty)
+        + (results.TryGetValue(variant + PowerShellLoopBenchmark.JitSuffix, out double[]? jit) ? $", {jit[0].ToString("0.00", CultureInfo.InvariantCulture)} JIT compilations/call" : string.Empty);
 
     private static void AddListRows(ResultTable table, List<ListBenchmark.Measurement>? cmdlet, List<ListBenchmark.Measurement>? client)
     {
