@@ -14,6 +14,7 @@ namespace Upstash.Kafka.Api
             FloatParseHandling = FloatParseHandling.Decimal,
             MaxDepth = 64,
             ArrayPool = ReusedCharBuffers.Instance,
+            PropertyNameTable = ReplyFieldNames.Instance,
         };
 
         /// <summary>
