@@ -22,7 +22,9 @@ The script stops at the first step that fails and exits non-zero. It never impor
 so the next build can overwrite out/ freely.
 
 .PARAMETER Configuration
-The build configuration: Debug (the default) or Release.
+The build configuration: Debug (the default) or Release. With -Package the default is Release: a Debug build runs
+the module's code without JIT optimizations, several times slower per call, so it is packed only when asked for by
+name (the packaging tests do, to pack the build they just tested).
 
 .PARAMETER SkipTests
 Only build; run neither the Pester suite nor the xunit tests.
@@ -74,6 +76,9 @@ param(
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 $repo = $PSScriptRoot
+if ($Package -and -not $PSBoundParameters.ContainsKey('Configuration')) {
+    $Configuration = 'Release'
+}
 
 function Invoke-Dotnet {
     param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
@@ -156,12 +161,39 @@ if (`$result.Result -ne 'Passed' -or `$result.PassedCount -eq 0) { exit 1 }
     }
 }
 
+# Whether an assembly was built without optimizations (Debug): its DebuggableAttribute turns the JIT optimizer off.
+function Test-UnoptimizedAssembly([string] $Path) {
+    $stream = [IO.File]::OpenRead($Path)
+    try {
+        $pe = [System.Reflection.PortableExecutable.PEReader]::new($stream)
+        $reader = [System.Reflection.Metadata.PEReaderExtensions]::GetMetadataReader($pe)
+        foreach ($handle in $reader.GetAssemblyDefinition().GetCustomAttributes()) {
+            $attribute = $reader.GetCustomAttribute($handle)
+            $constructor = $reader.GetMemberReference([System.Reflection.Metadata.MemberReferenceHandle] $attribute.Constructor)
+            $type = $reader.GetTypeReference([System.Reflection.Metadata.TypeReferenceHandle] $constructor.Parent)
+            if ($reader.GetString($type.Name) -eq 'DebuggableAttribute') {
+                # The blob is the prolog (2 bytes) then DebuggingModes as an int32; 256 = DisableOptimizations.
+                $blob = $reader.GetBlobBytes($attribute.Value)
+                return $blob.Length -ge 6 -and ([BitConverter]::ToInt32($blob, 2) -band 256) -ne 0
+            }
+        }
+        return $false
+    }
+    finally {
+        $stream.Dispose()
+    }
+}
+
 # Writes out/packages/ afresh, from the module folder and the emulator the last build made.
 function New-ReleasePackages {
     $packages = Join-Path $repo 'out/packages'
     $moduleFolder = Join-Path $repo 'out/Upstash.Kafka'
     if (-not (Test-Path (Join-Path $moduleFolder 'Upstash.Kafka.psd1'))) {
         throw "There is no built module in $moduleFolder to pack; run the build first (without -NoBuild)."
+    }
+
+    if ($Configuration -ne 'Debug' -and (Test-UnoptimizedAssembly (Join-Path $moduleFolder 'Upstash.Kafka.dll'))) {
+        throw "out/Upstash.Kafka holds a Debug build, which runs unoptimized; build it in $Configuration first (without -NoBuild), or pack it on purpose with -Configuration Debug."
     }
 
     $null = New-Item -ItemType Directory -Force -Path $packages

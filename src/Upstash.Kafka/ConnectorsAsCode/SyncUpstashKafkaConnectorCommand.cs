@@ -22,6 +22,9 @@ namespace Upstash.Kafka.Cmdlets
         /// <summary>*(decision)* Four at once: most of the speed-up of eight, at half the load on a shared service.</summary>
         public const int DefaultThrottleLimit = 4;
 
+        /// <summary>Up to -ThrottleLimit calls are in flight at once from the pipeline thread; a blocking send would queue them.</summary>
+        internal override bool SendsOnPipelineThread => false;
+
         /// <summary>Removes the cluster's connectors that no file names (each confirmed, as Remove- does, unless -Force).</summary>
         [Parameter]
         public SwitchParameter Prune { get; set; }

@@ -95,9 +95,12 @@ public static class ModuleInternals
             return null;
         }
 
+        // Cmdlets send on the calling thread where the runtime can (UpstashKafkaCmdlet.RunApi); so does this client.
+        PropertyInfo? sendsSynchronously = clientType.GetProperty("SendsSynchronously", Any);
         return () =>
         {
             object client = constructor.Invoke(arguments.Select(a => a()).ToArray());
+            sendsSynchronously?.SetValue(client, true);
             return Activator.CreateInstance(apiType, Any, null, [client], null)!;
         };
     }

@@ -41,8 +41,11 @@ public static class PowerShellLoopBenchmark
             throw new InvalidOperationException($"The PowerShell loops sent {sent} requests where {expected} were timed; a measurement would be wrong.");
         }
 
-        return variants.SelectMany(v => new[] { v, v + CSharpLoopBenchmark.BytesSuffix }).ToDictionary(k => k, k => ToDoubles(result[k]));
+        return variants.SelectMany(v => new[] { v, v + CSharpLoopBenchmark.BytesSuffix, v + JitSuffix }).ToDictionary(k => k, k => ToDoubles(result[k]));
     }
+
+    /// <summary>Key suffix of the methods the JIT compiled per timed call while a variant's rounds ran (one value).</summary>
+    public const string JitSuffix = "/jit";
 
     public static int WarmUpBatches(BenchSettings settings) => (settings.WarmUpCalls + settings.Batch - 1) / settings.Batch;
 

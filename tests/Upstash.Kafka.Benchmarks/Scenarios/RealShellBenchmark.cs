@@ -11,7 +11,18 @@ namespace Upstash.Kafka.Benchmarks.Scenarios;
 /// </summary>
 public static class RealShellBenchmark
 {
-    public sealed record Result(string PSVersion, double ImportMs, Dictionary<string, double[]> PerCallMs);
+    /// <param name="WarmCalls">Calls of each warm variant made after the timed rounds until the JIT went quiet.</param>
+    /// <param name="WarmPerCallMs">The same rounds for <see cref="WarmVariants"/>, timed once the JIT went quiet.</param>
+    public sealed record Result(string PSVersion, double ImportMs, Dictionary<string, double[]> PerCallMs, int WarmCalls, Dictionary<string, double[]> WarmPerCallMs);
+
+    /// <summary>PowerShell's floor in a real pwsh: `$null = Write-Output 1` in the loop (no request).</summary>
+    public const string WriteOutputFloor = "WriteOutputFloor";
+
+    /// <summary>Timed again once warm: the create by hand and with the module, and the floor (which sends nothing).</summary>
+    public static readonly string[] WarmVariants = [PowerShellLoopBenchmark.HandWrittenPost, PowerShellLoopBenchmark.ModulePost, WriteOutputFloor];
+
+    /// <summary>At most this many calls of each warm variant are made while waiting for the JIT to go quiet.</summary>
+    private const int MaxWarmCalls = 40_000;
 
     public static readonly string[] Variants =
         [
@@ -37,6 +48,8 @@ public static class RealShellBenchmark
             ["Rounds"] = settings.Rounds,
             ["Batch"] = settings.Batch,
             ["WarmUpCalls"] = settings.WarmUpCalls,
+            ["WarmVariants"] = new JsonArray(WarmVariants.Select(v => (JsonNode)v).ToArray()),
+            ["MaxWarmCalls"] = MaxWarmCalls,
         };
 
         var start = new ProcessStartInfo("dotnet")
@@ -62,17 +75,19 @@ public static class RealShellBenchmark
                 $"dotnet pwsh failed ({process.ExitCode}); run `dotnet tool restore` in {Repo.Root} first if pwsh is missing.\n{output}\n{error.Result}");
         }
 
-        long expected = (long)Variants.Length * (PowerShellLoopBenchmark.WarmUpBatches(settings) + settings.Rounds + 1) * settings.Batch;
+        string line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
+        JsonNode result = JsonNode.Parse(line) ?? throw new InvalidOperationException("pwsh printed no result: " + output);
+        int warmCalls = result["WarmCalls"]!.GetValue<int>();
+        long expected = (long)Variants.Length * (PowerShellLoopBenchmark.WarmUpBatches(settings) + settings.Rounds + 1) * settings.Batch
+            + (long)(WarmVariants.Length - 1) * (warmCalls + (settings.Rounds + 1) * settings.Batch);
         if (server.Requests - requestsBefore != expected)
         {
             throw new InvalidOperationException($"The real pwsh sent {server.Requests - requestsBefore} requests where {expected} were timed.");
         }
 
-        string line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
-        JsonNode result = JsonNode.Parse(line) ?? throw new InvalidOperationException("pwsh printed no result: " + output);
-        var perCall = result["PerCallMs"]!.AsObject().ToDictionary(
-            p => p.Key,
-            p => p.Value!.AsArray().Select(v => v!.GetValue<double>()).ToArray());
-        return new Result(result["PSVersion"]!.GetValue<string>(), result["ImportMs"]!.GetValue<double>(), perCall);
+        return new Result(result["PSVersion"]!.GetValue<string>(), result["ImportMs"]!.GetValue<double>(), PerCall(result["PerCallMs"]!), warmCalls, PerCall(result["WarmPerCall"]!));
     }
+
+    private static Dictionary<string, double[]> PerCall(JsonNode perCall) =>
+        perCall.AsObject().ToDictionary(p => p.Key, p => p.Value!.AsArray().Select(v => v!.GetValue<double>()).ToArray());
 }

@@ -148,7 +148,8 @@ function Measure-ModuleGet([int] $Count) {
 # Warms every variant up, then runs $Rounds rounds in which each variant makes $Batch calls in turn. The order
 # rotates from round to round, so no variant always runs right after another, and a round is short, so a burst of
 # load from elsewhere on the machine falls on the variants of that round alike (ratios are taken round by round).
-# Returns @{ Variant = [double[]] milliseconds per call, one per round; 'Variant/bytes' = @(bytes allocated per call) }.
+# Returns @{ Variant = [double[]] milliseconds per call, one per round; 'Variant/bytes' = @(bytes allocated per call);
+# 'Variant/jit' = @(methods compiled per timed call) }.
 function Invoke-BenchRound {
     param([string[]] $Variant, [int] $Rounds, [int] $Batch, [int] $WarmUpCalls)
 
@@ -156,14 +157,20 @@ function Invoke-BenchRound {
         for ($done = 0; $done -lt $WarmUpCalls; $done += $Batch) { $null = & "Measure-$v" $Batch }
     }
 
+    # Methods the JIT compiled while each variant's rounds ran (new code and tier-ups, on any thread): how far the code
+    # a variant runs still was from warm when it was timed.
     $perCall = @{}
-    foreach ($v in $Variant) { $perCall[$v] = [double[]]::new($Rounds) }
+    $compiled = @{}
+    foreach ($v in $Variant) { $perCall[$v] = [double[]]::new($Rounds); $compiled[$v] = 0 }
     for ($round = 0; $round -lt $Rounds; $round++) {
         for ($k = 0; $k -lt $Variant.Count; $k++) {
             $v = $Variant[($round + $k) % $Variant.Count]
+            $jitBefore = [System.Runtime.JitInfo]::GetCompiledMethodCount($false)
             $perCall[$v][$round] = (& "Measure-$v" $Batch) / $Batch
+            $compiled[$v] += [System.Runtime.JitInfo]::GetCompiledMethodCount($false) - $jitBefore
         }
     }
+    foreach ($v in $Variant) { $perCall["$v/jit"] = [double[]]@($compiled[$v] / ($Rounds * $Batch)) }
 
     # Memory allocated per call (this process, all threads): unlike time, it does not depend on the machine's load.
     foreach ($v in $Variant) {

@@ -78,6 +78,7 @@ namespace Upstash.Kafka.Cmdlets
             using (var pump = new PipelineThreadPump(this))
             {
                 UpstashApiClient api = Client(pump);
+                api.SendsSynchronously = SendsOnPipelineThread;
                 try
                 {
                     return pump.Run((p, token) => work(api, p, token), workEnds.Token);
@@ -93,6 +94,12 @@ namespace Upstash.Kafka.Cmdlets
                 }
             }
         }
+
+        /// <summary>
+        /// Whether this cmdlet's API calls may block the pipeline thread while they wait for their reply: true for every
+        /// cmdlet that makes one call after another; false for one that keeps several in flight from this thread.
+        /// </summary>
+        internal virtual bool SendsOnPipelineThread => true;
 
         /// <summary>
         /// Remembers secrets this call knows that the masking rules cannot see, e.g. a SecureString value under a key

@@ -46,6 +46,19 @@ namespace Upstash.Kafka.Api
 
         public SecretRedactor Redactor => redactor;
 
+        /// <summary>
+        /// Send and read each reply on the calling thread where the runtime can (see <see cref="SharedHttpClient.Send"/>).
+        /// Off for work that runs several calls at once from one thread (Sync-UpstashKafkaConnector), which a blocking
+        /// send would make one at a time.
+        /// </summary>
+        public bool SendsSynchronously
+        {
+            get => sendsSynchronously;
+            set => sendsSynchronously = value && SharedHttpClient.CanSendSynchronously;
+        }
+
+        private bool sendsSynchronously;
+
         /// <summary>Sends the call and returns the reply's JSON value.</summary>
         public async Task<JToken> SendForJsonAsync(ApiCall call, CancellationToken cancellation)
         {
@@ -107,12 +120,12 @@ namespace Upstash.Kafka.Api
 
                         if (reader.TokenType != JsonToken.StartArray)
                         {
-                            throw InvalidReply(call, "its body is " + JsonFields.Describe(JToken.ReadFrom(reader).Type) + " where a list was expected");
+                            throw InvalidReply(call, "its body is " + JsonFields.Describe(JsonReading.ReadToken(reader).Type) + " where a list was expected");
                         }
 
                         while (reader.Read() && reader.TokenType != JsonToken.EndArray)
                         {
-                            JToken item = JToken.ReadFrom(reader);
+                            JToken item = JsonReading.ReadToken(reader);
                             call.ItemsDelivered = true;
                             onItem(item);
                             timeout.CancelAfter(connection.Timeout);
@@ -140,7 +153,7 @@ namespace Upstash.Kafka.Api
         private Task<string> SendAsync(ApiCall call, CancellationToken cancellation) =>
             SendCoreAsync(call, async (response, timeout, token) =>
             {
-                string body = await ReadBodyAsync(call, response, token).ConfigureAwait(false);
+                string body = await ReadBodyAsync(call, response, sendsSynchronously, token).ConfigureAwait(false);
                 ThrowIfFailed(call, response, body);
                 if (log.DebugEnabled)
                 {
@@ -227,8 +240,9 @@ namespace Upstash.Kafka.Api
                 Stopwatch? clock = verbose ? Stopwatch.StartNew() : null;
                 try
                 {
-                    using (HttpResponseMessage response = await SharedHttpClient.Instance
-                        .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false))
+                    using (HttpResponseMessage response = sendsSynchronously
+                        ? SharedHttpClient.Send(request, timeout.Token)
+                        : await SharedHttpClient.Instance.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false))
                     {
                         if (clock != null)
                         {
@@ -300,7 +314,7 @@ namespace Upstash.Kafka.Api
         private static string? ReadErrorBody(ApiCall call, HttpResponseMessage response, CancellationToken cancellation)
         {
             int status = (int)response.StatusCode;
-            return status >= 200 && status <= 299 ? null : ReadBodyAsync(call, response, cancellation).GetAwaiter().GetResult();
+            return status >= 200 && status <= 299 ? null : ReadBodyAsync(call, response, synchronous: false, cancellation).GetAwaiter().GetResult();
         }
 
         private HttpRequestMessage BuildRequest(ApiCall call)
@@ -317,7 +331,7 @@ namespace Upstash.Kafka.Api
             return request;
         }
 
-        private static async Task<string> ReadBodyAsync(ApiCall call, HttpResponseMessage response, CancellationToken cancellation)
+        private static async Task<string> ReadBodyAsync(ApiCall call, HttpResponseMessage response, bool synchronous, CancellationToken cancellation)
         {
             if (response.Content == null)
             {
@@ -336,7 +350,9 @@ namespace Upstash.Kafka.Api
                 int read;
                 try
                 {
-                    while ((read = await stream.ReadAsync(chunk, filled, chunk.Length - filled, cancellation).ConfigureAwait(false)) > 0)
+                    while ((read = synchronous
+                        ? stream.Read(chunk, filled, chunk.Length - filled)
+                        : await stream.ReadAsync(chunk, filled, chunk.Length - filled, cancellation).ConfigureAwait(false)) > 0)
                     {
                         filled += read;
                         if ((gathered?.Length ?? 0) + filled > MaxBodyBytes)
@@ -355,8 +371,10 @@ namespace Upstash.Kafka.Api
                         }
                     }
                 }
-                catch (ObjectDisposedException) when (cancellation.IsCancellationRequested)
+                catch (Exception ex) when ((ex is ObjectDisposedException || ex is IOException) && cancellation.IsCancellationRequested)
                 {
+                    // The timeout or Ctrl+C disposed the response under the reader (a blocking Read sees that as an
+                    // IOException): a cancellation, not a broken connection.
                     throw new OperationCanceledException(cancellation);
                 }
 
