@@ -51,7 +51,10 @@ public static class ModuleInternals
     {
         Func<object>? newApi = ConnectorApiFactory(baseUri);
         Type? connectorType = LoadedModule()?.GetType("Upstash.Kafka.KafkaConnector");
-        MethodInfo? list = LoadedModule()?.GetType("Upstash.Kafka.Api.ConnectorApi")?.GetMethod("ListAsync", Any);
+        // ListAsync(clusterId, includeSecrets, onConnector, token): the overload that reads each connector once (the
+        // other hands on each connector twice, in clear and masked, for connectors as code).
+        MethodInfo? list = LoadedModule()?.GetType("Upstash.Kafka.Api.ConnectorApi")?.GetMethods(Any)
+            .FirstOrDefault(m => m.Name == "ListAsync" && m.GetParameters().Select(p => p.ParameterType).Take(2).SequenceEqual([typeof(string), typeof(bool)]));
         if (newApi == null || connectorType == null || list == null)
         {
             return false;
