@@ -194,6 +194,9 @@ public sealed class HelpTests : IClassFixture<ImportedModuleFixture>
         Assert.Contains("2025-03-11", text, StringComparison.Ordinal);
         Assert.Contains("UPSTASH_API_KEY", text, StringComparison.Ordinal);
         Assert.Contains("dotnet run --project src/Upstash.Kafka.Emulator", text, StringComparison.Ordinal);
+
+        // A SecureString is readable text in an Export-Clixml file on Linux and macOS, where most runbooks now run.
+        Assert.Contains("Export-Clixml writes a PSCredential's password as readable text", text, StringComparison.Ordinal);
     }
 
     [Fact]
