@@ -50,14 +50,15 @@ namespace Upstash.Kafka.Api
                 SecretsMasked = !includeSecrets && properties.Count > 0,
             };
 
+            // One redactor of the connector's secret values, for the failure message, the task traces and unknown fields.
+            var echoed = new SecretRedactor().AddRange(SecretPropertyRules.SecretValues(properties));
             if (!includeSecrets)
             {
-                HideEchoedSecrets(connector, properties);
+                HideEchoedSecrets(connector, echoed);
             }
 
             // Unknown fields may quote the configuration too: mask a secret-looking one whole, and the connector's
             // secret values (or a user:password@ URI) wherever they appear in the others.
-            var echoed = new SecretRedactor().AddRange(SecretPropertyRules.SecretValues(properties));
             connector.AdditionalFields = UnknownFields.Read(obj, KnownFields, echoed, includeSecrets);
 
             return connector;
@@ -67,9 +68,8 @@ namespace Upstash.Kafka.Api
         /// Kafka Connect's failure messages and task traces can quote the configuration (a connection string that did
         /// not parse, with its password); mask the connector's own secret values wherever they appear.
         /// </summary>
-        private static void HideEchoedSecrets(KafkaConnector connector, Dictionary<string, string> properties)
+        private static void HideEchoedSecrets(KafkaConnector connector, SecretRedactor redactor)
         {
-            var redactor = new SecretRedactor().AddRange(SecretPropertyRules.SecretValues(properties));
             connector.StateErrorMessage = connector.StateErrorMessage == null ? null : redactor.Redact(connector.StateErrorMessage);
             foreach (KafkaConnectorTask task in connector.Tasks)
             {
