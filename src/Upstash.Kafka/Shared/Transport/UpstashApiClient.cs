@@ -320,8 +320,11 @@ namespace Upstash.Kafka.Api
         private HttpRequestMessage BuildRequest(ApiCall call)
         {
             var request = new HttpRequestMessage(call.Method, new Uri(connection.BaseUri, call.Path));
-            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", connection.BuildBasicAuthorization());
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+
+            // Header texts we made ourselves, added as they are: the typed setters parsed them into header objects
+            // on every request only for HttpClient to write the same text back (allocation profile, issue 14).
+            request.Headers.TryAddWithoutValidation("Authorization", "Basic " + connection.BuildBasicAuthorization());
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
             if (call.JsonBody != null)
             {
