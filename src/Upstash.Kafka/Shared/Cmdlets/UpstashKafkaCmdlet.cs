@@ -59,7 +59,8 @@ namespace Upstash.Kafka.Cmdlets
                 ThrowTerminatingError(new ErrorRecord(ex, "InvalidApiAddress", ErrorCategory.InvalidArgument, Environment.GetEnvironmentVariable(ApiAddress.EnvironmentVariable)));
             }
 
-            WriteVerbose($"Calling the Upstash API at {Connection.BaseUri} as {Connection.Email} (credential from {Connection.Source}).");
+            WriteVerbose($"Calling the Upstash API at {Connection.BaseUri} as {Connection.Email} (credential from {Connection.Source}; "
+                + (SendsOnPipelineThread && SharedHttpClient.CanSendSynchronously ? "each reply awaited on this thread)." : "replies awaited asynchronously)."));
         }
 
         protected override void StopProcessing() => stopping.Cancel();

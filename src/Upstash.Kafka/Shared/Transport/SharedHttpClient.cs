@@ -24,8 +24,15 @@ namespace Upstash.Kafka.Api
 
         public static HttpClient Instance => Client.Value;
 
-        /// <summary>Whether <see cref="Send"/> can be used in this runtime.</summary>
-        public static bool CanSendSynchronously => SendMethod != null;
+        /// <summary>
+        /// UPSTASH_KAFKA_ASYNC_SEND=1 keeps every call on SendAsync, as in Windows PowerShell: a way out should a proxy
+        /// or a handler refuse synchronous sends, and how the tests prove that path on .NET 10. Read for each command,
+        /// so setting it takes effect at once, as the other UPSTASH_ variables do.
+        /// </summary>
+        public const string AsyncSendVariable = "UPSTASH_KAFKA_ASYNC_SEND";
+
+        /// <summary>Whether <see cref="Send"/> can be used in this runtime, and is not turned off.</summary>
+        public static bool CanSendSynchronously => SendMethod != null && Environment.GetEnvironmentVariable(AsyncSendVariable) != "1";
 
         /// <summary>
         /// Sends on the calling thread and blocks it until the reply's headers are read. A cmdlet waits for its reply
