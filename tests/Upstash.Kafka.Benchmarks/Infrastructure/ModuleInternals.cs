@@ -98,7 +98,8 @@ public static class ModuleInternals
             return null;
         }
 
-        // Cmdlets send on the calling thread where the runtime can (UpstashKafkaCmdlet.RunApi); so does this client.
+        // Cmdlets send on the calling thread where the runtime can (UpstashKafkaCmdlet.BeginProcessing), as .NET 10 can;
+        // so does this client.
         PropertyInfo? sendsSynchronously = clientType.GetProperty("SendsSynchronously", Any);
         return () =>
         {

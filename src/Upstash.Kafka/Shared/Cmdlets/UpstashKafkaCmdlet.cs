@@ -59,8 +59,9 @@ namespace Upstash.Kafka.Cmdlets
                 ThrowTerminatingError(new ErrorRecord(ex, "InvalidApiAddress", ErrorCategory.InvalidArgument, Environment.GetEnvironmentVariable(ApiAddress.EnvironmentVariable)));
             }
 
+            sendsSynchronously = SendsOnPipelineThread && SharedHttpClient.CanSendSynchronously;
             WriteVerbose($"Calling the Upstash API at {Connection.BaseUri} as {Connection.Email} (credential from {Connection.Source}; "
-                + (SendsOnPipelineThread && SharedHttpClient.CanSendSynchronously ? "each reply awaited on this thread)." : "replies awaited asynchronously)."));
+                + (sendsSynchronously ? "each reply awaited on this thread)." : "replies awaited asynchronously)."));
         }
 
         protected override void StopProcessing() => stopping.Cancel();
@@ -79,7 +80,7 @@ namespace Upstash.Kafka.Cmdlets
             using (var pump = new PipelineThreadPump(this))
             {
                 UpstashApiClient api = Client(pump);
-                api.SendsSynchronously = SendsOnPipelineThread;
+                api.SendsSynchronously = sendsSynchronously;
                 try
                 {
                     return pump.Run((p, token) => work(api, p, token), workEnds.Token);
@@ -101,6 +102,9 @@ namespace Upstash.Kafka.Cmdlets
         /// cmdlet that makes one call after another; false for one that keeps several in flight from this thread.
         /// </summary>
         internal virtual bool SendsOnPipelineThread => true;
+
+        /// <summary>Decided once per command in BeginProcessing, where -Verbose also says which way it sends.</summary>
+        private bool sendsSynchronously;
 
         /// <summary>
         /// Remembers secrets this call knows that the masking rules cannot see, e.g. a SecureString value under a key

@@ -47,17 +47,11 @@ namespace Upstash.Kafka.Api
         public SecretRedactor Redactor => redactor;
 
         /// <summary>
-        /// Send and read each reply on the calling thread where the runtime can (see <see cref="SharedHttpClient.Send"/>).
-        /// Off for work that runs several calls at once from one thread (Sync-UpstashKafkaConnector), which a blocking
-        /// send would make one at a time.
+        /// Send and read each reply on the calling thread (see <see cref="SharedHttpClient.Send"/>). Set it only where
+        /// <see cref="SharedHttpClient.CanSendSynchronously"/> holds, and never for work that keeps several calls in
+        /// flight from one thread (Sync-UpstashKafkaConnector), which a blocking send would make one at a time.
         /// </summary>
-        public bool SendsSynchronously
-        {
-            get => sendsSynchronously;
-            set => sendsSynchronously = value && SharedHttpClient.CanSendSynchronously;
-        }
-
-        private bool sendsSynchronously;
+        public bool SendsSynchronously { get; set; }
 
         /// <summary>Sends the call and returns the reply's JSON value.</summary>
         public async Task<JToken> SendForJsonAsync(ApiCall call, CancellationToken cancellation)
@@ -153,7 +147,7 @@ namespace Upstash.Kafka.Api
         private Task<string> SendAsync(ApiCall call, CancellationToken cancellation) =>
             SendCoreAsync(call, async (response, timeout, token) =>
             {
-                string body = await ReadBodyAsync(call, response, sendsSynchronously, token).ConfigureAwait(false);
+                string body = await ReadBodyAsync(call, response, SendsSynchronously, token).ConfigureAwait(false);
                 ThrowIfFailed(call, response, body);
                 if (log.DebugEnabled)
                 {
@@ -240,7 +234,7 @@ namespace Upstash.Kafka.Api
                 Stopwatch? clock = verbose ? Stopwatch.StartNew() : null;
                 try
                 {
-                    using (HttpResponseMessage response = sendsSynchronously
+                    using (HttpResponseMessage response = SendsSynchronously
                         ? SharedHttpClient.Send(request, timeout.Token)
                         : await SharedHttpClient.Instance.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false))
                     {
