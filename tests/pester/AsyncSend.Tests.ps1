@@ -7,11 +7,6 @@ BeforeAll {
     . $PSScriptRoot/Shared.ps1
     Import-Module $ModuleManifest
     Reset-Emulator
-
-    function Add-EmulatorFault([hashtable] $Rule) {
-        $null = Invoke-RestMethod -Method Post -Uri ($env:UPSTASH_API_URL.TrimEnd('/') + '/_emulator/faults') `
-            -Body ($Rule | ConvertTo-Json) -ContentType 'application/json'
-    }
 }
 
 AfterAll {

@@ -25,6 +25,13 @@ function Get-EmulatorJournal {
     Invoke-RestMethod -Uri ($env:UPSTASH_API_URL.TrimEnd('/') + '/_emulator/journal') | ForEach-Object { $_ }
 }
 
+# A fault rule for the emulator's next matching requests, as README's "The local emulator" describes them, e.g.
+# @{ kind = 'Status'; status = 503; method = 'GET'; path = '/v2/kafka/clusters'; count = 1 }.
+function Add-EmulatorFault([hashtable] $Rule) {
+    $null = Invoke-RestMethod -Method Post -Uri ($env:UPSTASH_API_URL.TrimEnd('/') + '/_emulator/faults') `
+        -Body ($Rule | ConvertTo-Json) -ContentType 'application/json'
+}
+
 # Runs a command in a new pwsh process, the same pwsh as this one (the .NET tool or an installed one); returns its exit
 # code and everything it printed, standard error included.
 function Invoke-FreshPwsh([string] $Command) {

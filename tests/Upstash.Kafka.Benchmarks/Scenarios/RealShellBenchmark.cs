@@ -79,7 +79,7 @@ public static class RealShellBenchmark
         JsonNode result = JsonNode.Parse(line) ?? throw new InvalidOperationException("pwsh printed no result: " + output);
         int warmCalls = result["WarmCalls"]!.GetValue<int>();
         long expected = (long)Variants.Length * (PowerShellLoopBenchmark.WarmUpBatches(settings) + settings.Rounds + 1) * settings.Batch
-            + (long)(WarmVariants.Length - 1) * (warmCalls + (settings.Rounds + 1) * settings.Batch);
+            + (long)WarmVariants.Count(v => v != WriteOutputFloor) * (warmCalls + (settings.Rounds + 1) * settings.Batch);
         if (server.Requests - requestsBefore != expected)
         {
             throw new InvalidOperationException($"The real pwsh sent {server.Requests - requestsBefore} requests where {expected} were timed.");

@@ -42,9 +42,9 @@ Initialize-BenchLoop -BaseUri $s.BaseUri -Email $s.Email -ApiKey $s.ApiKey -Clus
 $perCall = Invoke-BenchRound -Variant $s.Variants -Rounds $s.Rounds -Batch $s.Batch -WarmUpCalls $s.WarmUpCalls
 
 # Once warm: the engine (IL only in the PowerShell tool package) and the module start at tier 0, and a cmdlet in a loop
-# keeps the JIT busy for thousands of calls after the warm-up above. Keep creating, both ways in turn, until a pair of
-# stretches compile (almost) nothing, then time the same rounds again: the steady speed a long runbook reaches.
-# The JIT works in bursts, so quiet means three stretches of 500 calls each in a row with next to no compilation.
+# keeps the JIT busy for thousands of calls after the warm-up above. Keep running the warm variants in turn until the
+# JIT is quiet, then time the same rounds again: the steady speed a long runbook reaches. The JIT works in bursts, so
+# quiet means three stretches of 500 calls each in a row with next to no compilation.
 $warm = @($s.WarmVariants)
 $warmCalls = 0
 $quiet = 0

@@ -16,7 +16,7 @@ public sealed class ReleasePackages : IAsyncLifetime
     public static readonly string Folder = Repo.File("out", "packages");
 
     /// <summary>The configuration this test assembly was built in, which is the one the module was built in.</summary>
-    private static readonly string Configuration = typeof(ReleasePackages).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+    public static readonly string Configuration = typeof(ReleasePackages).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
 
     /// <summary>The module's version, as the built manifest carries it.</summary>
     public string Version { get; private set; } = "";
@@ -27,15 +27,19 @@ public sealed class ReleasePackages : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        ChildProcessResult run = await ChildProcess.RunDotnetAsync(
-            ["pwsh", "-NoProfile", "-NonInteractive", "-File", Repo.File("build.ps1"), "-Package", "-NoBuild", "-Configuration", Configuration],
-            new Dictionary<string, string>(),
-            TimeSpan.FromMinutes(5));
+        ChildProcessResult run = await PackAsync(Configuration);
         Assert.True(run.ExitCode == 0, $"build.ps1 -Package -NoBuild failed with exit code {run.ExitCode}:\n{run.AllOutput}");
         Version = (string)ConventionTests.BuiltManifest()["ModuleVersion"]!;
         Assert.True(File.Exists(ModulePackage), $"build.ps1 -Package did not write {ModulePackage}:\n{run.AllOutput}");
         Assert.True(File.Exists(EmulatorPackage), $"build.ps1 -Package did not write {EmulatorPackage}:\n{run.AllOutput}");
     }
+
+    /// <summary>`dotnet pwsh ./build.ps1 -Package -NoBuild -Configuration <paramref name="configuration"/>`: packs out/ as it is.</summary>
+    public static Task<ChildProcessResult> PackAsync(string configuration) =>
+        ChildProcess.RunDotnetAsync(
+            ["pwsh", "-NoProfile", "-NonInteractive", "-File", Repo.File("build.ps1"), "-Package", "-NoBuild", "-Configuration", configuration],
+            new Dictionary<string, string>(),
+            TimeSpan.FromMinutes(5));
 
     public Task DisposeAsync() => Task.CompletedTask;
 }
