@@ -78,6 +78,21 @@ public sealed class SyncConvergenceTests : EmulatorSessionTest, IDisposable
     }
 
     [Fact]
+    public void Sync_keeps_up_to_ThrottleLimit_creates_in_flight_at_once()
+    {
+        // Every create takes 400 ms at the server, which journals it when it answers. One create after another would
+        // end at least 400 ms apart; six at once end within moments of each other.
+        Server.Faults.Add(new FaultRule { Kind = FaultKind.Delay, DelayMs = 400, Path = "/v2/kafka/connector", Method = "POST", Count = null });
+
+        Sync().AssertNoErrors();
+
+        DateTimeOffset[] ends = Server.Journal.Entries.Where(e => e.Method == "POST" && e.Path == "/v2/kafka/connector").Select(e => e.ReceivedAt).Order().ToArray();
+        Assert.Equal(Count, ends.Length);
+        TimeSpan closest = ends.Zip(ends.Skip(1), (a, b) => b - a).Min();
+        Assert.True(closest < TimeSpan.FromMilliseconds(200), $"the closest two creates ended {closest.TotalMilliseconds:0} ms apart: they were sent one at a time");
+    }
+
+    [Fact]
     public void A_sync_stopped_half_way_is_finished_by_running_it_again_without_duplicates()
     {
         Server.Faults.Add(new FaultRule { Kind = FaultKind.Delay, DelayMs = 150, Path = "/v2/kafka/connector", Method = "POST", Count = null });
