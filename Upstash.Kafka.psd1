@@ -18,6 +18,7 @@
         'New-UpstashKafkaConnector'
         'Get-UpstashKafkaConnector'
         'Set-UpstashKafkaConnector'
+        'Stop-UpstashKafkaConnector'
         'Suspend-UpstashKafkaConnector'
         'Resume-UpstashKafkaConnector'
         'Restart-UpstashKafkaConnector'

@@ -11,6 +11,14 @@ namespace Upstash.Kafka
         Failed,
     }
 
+    /// <summary>The state a wait ends in: running (New, Resume, Restart, Set, Wait), paused (Suspend, New -InitialState Paused) or stopped.</summary>
+    internal enum ConnectorGoal
+    {
+        Running,
+        Paused,
+        Stopped,
+    }
+
     /// <summary>
     /// Reads a connector's three status fields as one answer. *(decision, from the contract)* Running means all three
     /// agree: state running, connector_state RUNNING and every task RUNNING. Failed means any of state failed,
@@ -25,9 +33,26 @@ namespace Upstash.Kafka
                 return ConnectorCondition.Failed;
             }
 
-            return Is(connector.State, "running") && Is(connector.ConnectorState, "RUNNING") && connector.Tasks.All(t => Is(t.State, "RUNNING"))
+            // On Kafka Connect a RUNNING connector whose tasks are not assigned yet is not running (the contract, §4).
+            bool tasksKnown = connector.Tasks.Length > 0 || connector.Connection?.Kind != ServerKind.KafkaConnect;
+            return Is(connector.State, "running") && Is(connector.ConnectorState, "RUNNING") && tasksKnown && connector.Tasks.All(t => Is(t.State, "RUNNING"))
                 ? ConnectorCondition.Running
                 : ConnectorCondition.Settling;
+        }
+
+        /// <summary>Whether the connector is where a wait for <paramref name="goal"/> ends (a failure is checked first, by <see cref="Of"/>).</summary>
+        public static bool Reached(KafkaConnector connector, ConnectorGoal goal)
+        {
+            switch (goal)
+            {
+                case ConnectorGoal.Paused:
+                    return IsPaused(connector) && connector.Tasks.All(t => Is(t.State, "PAUSED"));
+                case ConnectorGoal.Stopped:
+                    // A stopped connector shows no tasks: until they are gone its offsets cannot be changed.
+                    return (Is(connector.ConnectorState, "STOPPED") || Is(connector.State, "stopped")) && connector.Tasks.Length == 0;
+                default:
+                    return Of(connector) == ConnectorCondition.Running;
+            }
         }
 
         /// <summary>Paused by Upstash's state or by Kafka Connect's own status.</summary>

@@ -15,7 +15,7 @@ namespace Upstash.Kafka.Cmdlets
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        /// <summary>Waits until each connector runs (and writes it) or fails (an error).</summary>
+        /// <summary>Waits until each connector and all its tasks run (and writes it) or fails (an error).</summary>
         [Parameter]
         public SwitchParameter Wait { get; set; }
 
@@ -27,7 +27,7 @@ namespace Upstash.Kafka.Cmdlets
         /// <summary>"Resume Kafka connector": the action as -WhatIf and -Confirm name it.</summary>
         internal abstract string Action { get; }
 
-        internal abstract Task SendAsync(ConnectorApi api, string connectorId, CancellationToken cancellation);
+        internal abstract Task SendAsync(IConnectorServer server, string connectorId, CancellationToken cancellation);
 
         /// <summary>Whether to act on this connector at all; the target may be replaced by a better-named one.</summary>
         internal virtual bool Wanted(ref ConnectorTarget target) => true;
@@ -39,7 +39,7 @@ namespace Upstash.Kafka.Cmdlets
                 return;
             }
 
-            Send((api, token) => SendAsync(api, target.ConnectorId, token));
+            Send((server, token) => SendAsync(server, target.ConnectorId, token));
             WriteVerbose($"{Action}: {target} accepted the request.");
             WaitOrPassThru(target, Wait, Timeout, PassThru);
         }

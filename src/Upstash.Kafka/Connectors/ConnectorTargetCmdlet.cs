@@ -10,9 +10,9 @@ using Upstash.Kafka.Completers;
 namespace Upstash.Kafka.Cmdlets
 {
     /// <summary>
-    /// The base of the cmdlets that act on existing connectors (Suspend, Resume, Restart, Remove, Wait): they take
-    /// connector ids or connector objects, as arguments or from the pipeline, and handle each one on its own, so one
-    /// failure never stops the rest.
+    /// The base of the cmdlets that act on existing connectors (Suspend, Resume, Stop, Restart, Remove, Wait): they
+    /// take connector ids (names on Kafka Connect) or connector objects, as arguments or from the pipeline, and handle
+    /// each one on its own, on the server it came from, so one failure never stops the rest.
     /// </summary>
     /// <remarks>
     /// The derived cmdlets make ByObject their default parameter set: with ById as default, PowerShell binds a piped
@@ -23,7 +23,7 @@ namespace Upstash.Kafka.Cmdlets
         internal const string ByIdSet = "ById";
         internal const string ByObjectSet = "ByObject";
 
-        /// <summary>Ids as strings, or any object with a ConnectorId property (Import-Csv rows, API objects).</summary>
+        /// <summary>Ids as strings (on Kafka Connect, names), or any object with a ConnectorId property (Import-Csv rows, API objects).</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ArgumentCompleter(typeof(ConnectorIdCompleter))]
@@ -40,6 +40,7 @@ namespace Upstash.Kafka.Cmdlets
         {
             foreach (ConnectorTarget target in Targets())
             {
+                ItemConnection = target.Given?.Connection?.Api;
                 try
                 {
                     Process(target);
@@ -48,8 +49,14 @@ namespace Upstash.Kafka.Cmdlets
                 {
                     WriteApiError(ex, OperationName, target.Reference);
                 }
+                finally
+                {
+                    ItemConnection = null;
+                }
             }
         }
+
+        internal override bool ServesKafkaConnect => true;
 
         /// <summary>The stem of this cmdlet's API error ids, e.g. "SuspendConnector" gives SuspendConnectorNotFound.</summary>
         internal abstract string OperationName { get; }
@@ -57,23 +64,23 @@ namespace Upstash.Kafka.Cmdlets
         /// <summary>Acts on one connector. API failures may be thrown; they become this item's error.</summary>
         internal abstract void Process(ConnectorTarget target);
 
-        /// <summary>Sends one action or delete and waits for its "OK".</summary>
-        internal void Send(Func<ConnectorApi, CancellationToken, Task> action) =>
+        /// <summary>Sends one action or delete and waits for the server to accept it.</summary>
+        internal void Send(Func<IConnectorServer, CancellationToken, Task> action) =>
             RunApi(async (api, pump, token) =>
             {
-                await action(new ConnectorApi(api), token).ConfigureAwait(false);
+                await action(ConnectorServers.For(api), token).ConfigureAwait(false);
                 return true;
             });
 
         /// <summary>
-        /// After an action: with -Wait, polls until the connector runs (writing it) or fails (writing the error);
-        /// otherwise, with -PassThru, reads it back and writes it.
+        /// After an action: with -Wait, polls until the connector reaches <paramref name="goal"/> (writing it) or fails
+        /// (writing the error); otherwise, with -PassThru, reads it back and writes it.
         /// </summary>
-        internal void WaitOrPassThru(ConnectorTarget target, bool wait, int timeoutSeconds, bool passThru)
+        internal void WaitOrPassThru(ConnectorTarget target, bool wait, int timeoutSeconds, bool passThru, ConnectorGoal goal = ConnectorGoal.Running)
         {
             if (wait)
             {
-                new ConnectorWaiter(this).WriteWhenRunning(target.ConnectorId, timeoutSeconds);
+                new ConnectorWaiter(this) { Goal = goal }.WriteWhenReached(target.ConnectorId, timeoutSeconds);
             }
             else if (passThru)
             {
@@ -82,7 +89,7 @@ namespace Upstash.Kafka.Cmdlets
         }
 
         internal KafkaConnector Read(ConnectorTarget target) =>
-            RunApi((api, pump, token) => new ConnectorApi(api).GetAsync(target.ConnectorId, includeSecrets: false, token));
+            RunApi((api, pump, token) => ConnectorServers.For(api).GetAsync(target.ConnectorId, includeSecrets: false, token));
 
         private IEnumerable<ConnectorTarget> Targets() =>
             ParameterSetName == ByObjectSet
@@ -109,7 +116,8 @@ namespace Upstash.Kafka.Cmdlets
 
         public object Reference => (object?)Given ?? ConnectorId;
 
-        /// <summary>"connector 'orders' (431e...)" or "connector 431e...": the target of prompts and messages.</summary>
-        public override string ToString() => Name != null ? $"connector '{Name}' ({ConnectorId})" : $"connector {ConnectorId}";
+        /// <summary>"connector 'orders' (431e...)", "connector 431e..." or, where the name is the id (Kafka Connect), "connector 'orders'".</summary>
+        public override string ToString() =>
+            Name == ConnectorId ? $"connector '{Name}'" : Name != null ? $"connector '{Name}' ({ConnectorId})" : $"connector {ConnectorId}";
     }
 }

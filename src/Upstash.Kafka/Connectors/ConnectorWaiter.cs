@@ -6,7 +6,8 @@ using Upstash.Kafka.Api;
 namespace Upstash.Kafka.Cmdlets
 {
     /// <summary>
-    /// Polls a connector until it runs or fails, for Wait-UpstashKafkaConnector and the -Wait switches. Runs on the
+    /// Polls a connector until it reaches its goal (runs, or is paused or stopped as asked) or fails, for
+    /// Wait-UpstashKafkaConnector and the -Wait switches, on either kind of server. Runs on the
     /// pipeline thread: it shows progress between polls and sleeps on the cmdlet's stop token, so Ctrl+C ends a wait
     /// at once rather than after the current interval.
     /// </summary>
@@ -36,38 +37,45 @@ namespace Upstash.Kafka.Cmdlets
         /// </summary>
         public bool PausedIsFinal { get; set; }
 
-        /// <summary>What -Wait does after an action: waits, and writes the connector once it runs.</summary>
-        public void WriteWhenRunning(string connectorId, int timeoutSeconds)
+        /// <summary>The state the wait ends in; running unless the command asked for paused or stopped.</summary>
+        public ConnectorGoal Goal { get; set; } = ConnectorGoal.Running;
+
+        /// <summary>What -Wait does after an action: waits, and writes the connector once it reaches the goal.</summary>
+        public void WriteWhenReached(string connectorId, int timeoutSeconds)
         {
-            KafkaConnector? running = WaitUntilRunning(connectorId, TimeSpan.FromSeconds(timeoutSeconds));
-            if (running != null)
+            KafkaConnector? reached = WaitUntilReached(connectorId, TimeSpan.FromSeconds(timeoutSeconds));
+            if (reached != null)
             {
-                cmdlet.WriteObject(running);
+                cmdlet.WriteObject(reached);
             }
         }
 
         /// <summary>
-        /// Returns the connector once it runs. When it fails or the time is up, writes the error (target: the last
-        /// connector read) and returns null. API failures propagate as <see cref="UpstashApiException"/>.
+        /// Returns the connector once it reaches the goal. When it fails or the time is up, writes the error (target:
+        /// the last connector read) and returns null. API failures propagate as <see cref="UpstashApiException"/>.
         /// </summary>
-        public KafkaConnector? WaitUntilRunning(string connectorId, TimeSpan timeout)
+        public KafkaConnector? WaitUntilReached(string connectorId, TimeSpan timeout)
         {
             var clock = Stopwatch.StartNew();
             TimeSpan interval = FirstInterval;
+            string goal = Goal == ConnectorGoal.Running ? "run" : Goal == ConnectorGoal.Paused ? "be paused" : "be stopped";
             while (true)
             {
+                // The status alone on Kafka Connect (one request per poll); the whole connector once the goal is reached.
                 KafkaConnector connector = cmdlet.HideKnownSecrets(
-                    cmdlet.RunApi((api, pump, token) => new ConnectorApi(api).GetAsync(connectorId, includeSecrets: false, token)));
+                    cmdlet.RunApi((api, pump, token) => ConnectorServers.For(api).GetStatusAsync(connectorId, token)));
                 string label = new ConnectorTarget(connector.ConnectorId, connector.Name, null).ToString();
-                string activity = $"Waiting for {label} to run";
+                string activity = $"Waiting for {label} to {goal}";
                 ConnectorCondition condition = ConnectorHealth.Of(connector);
                 TimeSpan left = timeout - clock.Elapsed;
                 ShowProgress(activity, connector, left);
-                if (condition == ConnectorCondition.Running)
+                if (condition != ConnectorCondition.Failed && ConnectorHealth.Reached(connector, Goal))
                 {
                     EndProgress(activity);
-                    cmdlet.WriteVerbose($"{Capitalized(label)} is running ({ConnectorHealth.Describe(connector)}) after {clock.Elapsed.TotalSeconds:0.#} s.");
-                    return connector;
+                    cmdlet.WriteVerbose($"{Capitalized(label)} is {Goal.ToString().ToLowerInvariant()} ({ConnectorHealth.Describe(connector)}) after {clock.Elapsed.TotalSeconds:0.#} s.");
+                    return connector.Connection?.Kind == ServerKind.KafkaConnect
+                        ? cmdlet.HideKnownSecrets(cmdlet.RunApi((api, pump, token) => ConnectorServers.For(api).GetAsync(connectorId, includeSecrets: false, token)))
+                        : connector;
                 }
 
                 if (condition == ConnectorCondition.Failed)
@@ -77,7 +85,7 @@ namespace Upstash.Kafka.Cmdlets
                     return null;
                 }
 
-                if (PausedIsFinal && ConnectorHealth.IsPaused(connector))
+                if (PausedIsFinal && Goal == ConnectorGoal.Running && ConnectorHealth.IsPaused(connector))
                 {
                     EndProgress(activity);
                     cmdlet.WriteError(new ErrorRecord(
@@ -91,7 +99,7 @@ namespace Upstash.Kafka.Cmdlets
                 if (left <= TimeSpan.Zero)
                 {
                     EndProgress(activity);
-                    cmdlet.WriteError(TimedOut(connector, label, timeout));
+                    cmdlet.WriteError(TimedOut(connector, label, timeout, Goal.ToString().ToLowerInvariant()));
                     return null;
                 }
 
@@ -136,9 +144,9 @@ namespace Upstash.Kafka.Cmdlets
             };
         }
 
-        private static ErrorRecord TimedOut(KafkaConnector connector, string label, TimeSpan timeout) =>
+        private static ErrorRecord TimedOut(KafkaConnector connector, string label, TimeSpan timeout, string state) =>
             new ErrorRecord(
-                new TimeoutException($"{Capitalized(label)} was not running after {timeout.TotalSeconds:0.#} seconds: {ConnectorHealth.Describe(connector)}. Wait longer with -Timeout, or check it with Get-UpstashKafkaConnector."),
+                new TimeoutException($"{Capitalized(label)} was not {state} after {timeout.TotalSeconds:0.#} seconds: {ConnectorHealth.Describe(connector)}. Wait longer with -Timeout, or check it with Get-UpstashKafkaConnector."),
                 TimeoutErrorId,
                 ErrorCategory.OperationTimeout,
                 connector);

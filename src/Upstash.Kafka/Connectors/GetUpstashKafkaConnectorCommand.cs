@@ -10,9 +10,10 @@ using Upstash.Kafka.Completers;
 namespace Upstash.Kafka.Cmdlets
 {
     /// <summary>
-    /// Get-UpstashKafkaConnector: connectors by id, by cluster, by name (wildcards), or every connector of every
-    /// cluster. The API has no get-by-name and no cross-cluster list, so names are found by listing and filtering,
-    /// and "every connector" lists the clusters first. Objects are written as they arrive, secrets masked.
+    /// Get-UpstashKafkaConnector: connectors by id, by cluster, by name (wildcards), or every connector. On Upstash
+    /// the API has no get-by-name and no cross-cluster list, so names are found by listing and filtering, and "every
+    /// connector" lists the clusters first. On Kafka Connect the name is the id: an exact name is read alone, and a
+    /// list is one GET /connectors?expand=status&amp;expand=info. Objects are written as they arrive, secrets masked.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "UpstashKafkaConnector", DefaultParameterSetName = ByNameSet)]
     [OutputType(typeof(KafkaConnector))]
@@ -56,8 +57,27 @@ namespace Upstash.Kafka.Cmdlets
         [Parameter]
         public SwitchParameter IncludeSecret { get; set; }
 
+        internal override bool ServesKafkaConnect => true;
+
         protected override void ProcessRecord()
         {
+            if (CurrentConnection.Kind == ServerKind.KafkaConnect && ParameterSetName != ByIdSet)
+            {
+                // Kafka Connect has no clusters: a -ClusterId (or a piped cluster) does not narrow anything there.
+                if (Name != null && Name.Length > 0 && Name.All(n => !WildcardPattern.ContainsWildcardCharacters(n)))
+                {
+                    foreach (string name in Name)
+                    {
+                        GetByName(name.Trim());
+                    }
+
+                    return;
+                }
+
+                ListAndFilter(null, Name ?? Array.Empty<string>());
+                return;
+            }
+
             if (ParameterSetName == ByIdSet)
             {
                 foreach (string id in ConnectorId)
@@ -85,11 +105,28 @@ namespace Upstash.Kafka.Cmdlets
         {
             try
             {
-                WriteObject(RunApi((api, pump, token) => new ConnectorApi(api).GetAsync(id, IncludeSecret, token)));
+                WriteObject(RunApi((api, pump, token) => ConnectorServers.For(api).GetAsync(id, IncludeSecret, token)));
             }
             catch (UpstashApiException ex)
             {
                 WriteApiError(ex, "GetConnector", id);
+            }
+        }
+
+        /// <summary>An exact name on Kafka Connect, read alone; a missing one is the same error as an exact -Name that matched nothing on Upstash.</summary>
+        private void GetByName(string name)
+        {
+            try
+            {
+                WriteObject(RunApi((api, pump, token) => ConnectorServers.For(api).GetAsync(name, IncludeSecret, token)));
+            }
+            catch (UpstashApiException ex) when (ex.Failure == ApiFailure.NotFound)
+            {
+                WriteNamesNotFound(new[] { new NamePattern(name) }, "connector", ConnectorServers.Where(CurrentConnection), "ConnectorNameNotFound");
+            }
+            catch (UpstashApiException ex)
+            {
+                WriteApiError(ex, "GetConnector", name);
             }
         }
 
@@ -104,18 +141,20 @@ namespace Upstash.Kafka.Cmdlets
             }
             catch (UpstashApiException ex)
             {
-                WriteApiError(ex, clusterId == null ? "ListClusters" : "ListConnectors", clusterId);
+                WriteApiError(ex, clusterId == null && CurrentConnection.Kind == ServerKind.Upstash ? "ListClusters" : "ListConnectors", clusterId);
                 return;
             }
 
             // PowerShell's own convention: an exact name that matches nothing is an error, a wildcard that matches nothing is not.
-            string where = clusterId == null ? "in any cluster" : "in cluster " + clusterId;
             WriteNamesNotFound(patterns, "connector", where, "ConnectorNameNotFound");
         }
 
+        private string where = string.Empty;
+
         private async Task<bool> ListAsync(UpstashApiClient api, PipelineThreadPump pump, string? clusterId, List<NamePattern> patterns, CancellationToken token)
         {
-            var connectors = new ConnectorApi(api);
+            IConnectorServer server = ConnectorServers.For(api);
+            where = server.Where(clusterId);
             Action<KafkaConnector> onConnector = connector =>
             {
                 if (NamePattern.MatchesAny(patterns, connector.Name))
@@ -124,12 +163,7 @@ namespace Upstash.Kafka.Cmdlets
                 }
             };
 
-            await EveryCluster.ListAsync(
-                api,
-                clusterId,
-                clusterId => connectors.ListAsync(clusterId, IncludeSecret, onConnector, token),
-                (clusterId, ex) => pump.Post(() => WriteApiError(ex, "ListConnectors", clusterId)),
-                token).ConfigureAwait(false);
+            await server.ListAsync(clusterId, IncludeSecret, onConnector, (clusterId, ex) => pump.Post(() => WriteApiError(ex, "ListConnectors", clusterId)), token).ConfigureAwait(false);
             return true;
         }
     }

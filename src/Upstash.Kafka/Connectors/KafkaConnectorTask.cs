@@ -8,6 +8,9 @@ namespace Upstash.Kafka
         /// <summary>RUNNING, FAILED, PAUSED, UNASSIGNED, ...</summary>
         public string? State { get; set; }
 
+        /// <summary>The Kafka Connect worker running the task, when the server says.</summary>
+        public string? WorkerId { get; set; }
+
         /// <summary>The Java stack trace of a failed task; empty otherwise.</summary>
         public string? Trace { get; set; }
 

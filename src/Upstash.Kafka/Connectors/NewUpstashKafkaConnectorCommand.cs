@@ -8,8 +8,9 @@ using Upstash.Kafka.Completers;
 namespace Upstash.Kafka.Cmdlets
 {
     /// <summary>
-    /// New-UpstashKafkaConnector: creates one connector per input with a single POST /v2/kafka/connector.
-    /// Create is not idempotent, so it is never sent twice for one input.
+    /// New-UpstashKafkaConnector: creates one connector per input (Upstash: POST /v2/kafka/connector in a cluster;
+    /// Kafka Connect: POST /connectors). Create is not idempotent, so it is never sent twice for one input: a lost
+    /// reply is recovered by looking the name up.
     /// </summary>
     [Cmdlet(VerbsCommon.New, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(KafkaConnector))]
@@ -22,11 +23,15 @@ namespace Upstash.Kafka.Cmdlets
         [ValidateNotBlank]
         public string Name { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        /// <summary>
+        /// The Upstash cluster to create it in; needed on Upstash. *(decision)* Not mandatory, so a Kafka Connect
+        /// connection needs none, and one bound from a piped Upstash object is ignored there.
+        /// </summary>
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ClusterIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateNotBlank]
-        public string ClusterId { get; set; } = string.Empty;
+        public string? ClusterId { get; set; }
 
         [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
         [Alias("Properties")]
@@ -38,7 +43,13 @@ namespace Upstash.Kafka.Cmdlets
         [ValidateNotNullOrEmpty]
         public string? ConnectorClass { get; set; }
 
-        /// <summary>Waits until the new connector runs (writing it) or fails (an error with the server's reason).</summary>
+        /// <summary>The state it starts in: Running (the default), Paused, or Stopped (Kafka Connect 3.5 and later).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public KafkaConnectorInitialState InitialState { get; set; } = KafkaConnectorInitialState.Running;
+
+        internal override bool ServesKafkaConnect => true;
+
+        /// <summary>Waits until the new connector is in its initial state, all tasks included (writing it), or fails (an error with the server's reason).</summary>
         [Parameter]
         public SwitchParameter Wait { get; set; }
 
@@ -73,20 +84,31 @@ namespace Upstash.Kafka.Cmdlets
                 return;
             }
 
-            string target = $"connector '{Name}' in cluster {ClusterId}";
+            ApiConnection connection = CurrentConnection;
+            bool upstash = connection.Kind == ServerKind.Upstash;
+            if (upstash && string.IsNullOrWhiteSpace(ClusterId))
+            {
+                WriteInputError($"Connector '{Name}' was not created: on Upstash a connector is created in a cluster; give -ClusterId (Get-UpstashKafkaCluster lists them).", "MissingClusterId", Name);
+                return;
+            }
+
+            string target = upstash ? $"connector '{Name}' in cluster {ClusterId!.Trim()}" : $"connector '{Name}' on {connection.Describe()}";
             if (!ShouldProcess(target, "Create Kafka connector"))
             {
                 return;
             }
 
             RememberSecrets(properties.GivenAsSecret, properties.SecretValues());
+            var creation = new ConnectorCreation(Name, upstash ? ClusterId!.Trim() : null, properties.Values, properties.Masked()) { InitialState = InitialState };
             try
             {
-                KafkaConnector created = RunApi((api, pump, token) =>
-                    new ConnectorCreator(api).CreateAsync(Name, ClusterId, properties.Values, properties.Masked(), token));
+                KafkaConnector created = RunApi((api, pump, token) => ConnectorServers.For(api).CreateAsync(creation, token));
                 if (Wait)
                 {
-                    new ConnectorWaiter(this).WriteWhenRunning(created.ConnectorId, Timeout);
+                    var goal = InitialState == KafkaConnectorInitialState.Paused ? ConnectorGoal.Paused
+                        : InitialState == KafkaConnectorInitialState.Stopped ? ConnectorGoal.Stopped
+                        : ConnectorGoal.Running;
+                    new ConnectorWaiter(this) { Goal = goal }.WriteWhenReached(created.ConnectorId, Timeout);
                 }
                 else
                 {

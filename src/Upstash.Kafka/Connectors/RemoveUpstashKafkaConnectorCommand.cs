@@ -4,7 +4,8 @@ using System.Management.Automation;
 namespace Upstash.Kafka.Cmdlets
 {
     /// <summary>
-    /// Remove-UpstashKafkaConnector: deletes connectors (DELETE /v2/kafka/connector/{id}). Destructive, so it asks
+    /// Remove-UpstashKafkaConnector: deletes connectors (Upstash: DELETE /v2/kafka/connector/{id}; Kafka Connect:
+    /// DELETE /connectors/{name}). Destructive, so it asks
     /// first (ConfirmImpact High) unless -Force; -WhatIf always wins over -Force.
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByObjectSet)]
@@ -27,7 +28,7 @@ namespace Upstash.Kafka.Cmdlets
             }
 
             // A connector that is already gone answers 404: RemoveConnectorNotFound, an ObjectNotFound error.
-            Send((api, token) => api.DeleteAsync(target.ConnectorId, token));
+            Send((server, token) => server.DeleteAsync(target.ConnectorId, token));
             WriteVerbose($"Removed {target}.");
         }
 

@@ -6,8 +6,10 @@ using Upstash.Kafka.Api;
 namespace Upstash.Kafka.Cmdlets
 {
     /// <summary>
-    /// Restart-UpstashKafkaConnector: restarts connectors and their tasks (POST /v2/kafka/connector/{id}/restart);
-    /// with -OnlyIfFailed, only those that have failed, so a runbook can pipe a whole cluster through it.
+    /// Restart-UpstashKafkaConnector: restarts connectors and their tasks (Upstash: POST /v2/kafka/connector/{id}/restart;
+    /// Kafka Connect: POST /connectors/{name}/restart?includeTasks=true, so failed tasks come back too); with
+    /// -OnlyIfFailed, only those that have failed (on Kafka Connect, only their failed instances), so a runbook can
+    /// pipe a whole cluster through it; with -TaskId, just those tasks (Kafka Connect).
     /// </summary>
     [Cmdlet(VerbsLifecycle.Restart, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObjectSet)]
     [OutputType(typeof(KafkaConnector))]
@@ -17,11 +19,18 @@ namespace Upstash.Kafka.Cmdlets
         [Parameter]
         public SwitchParameter OnlyIfFailed { get; set; }
 
+        /// <summary>Restarts just these tasks of each connector (Kafka Connect: POST .../tasks/{id}/restart).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ValidateRange(0, int.MaxValue)]
+        public int[] TaskId { get; set; } = System.Array.Empty<int>();
+
         internal override string OperationName => "RestartConnector";
 
         internal override string Action => "Restart Kafka connector";
 
-        internal override Task SendAsync(ConnectorApi api, string connectorId, CancellationToken cancellation) => api.RestartAsync(connectorId, cancellation);
+        internal override Task SendAsync(IConnectorServer server, string connectorId, CancellationToken cancellation) =>
+            server.RestartAsync(connectorId, new ConnectorRestart(OnlyIfFailed, TaskId), cancellation);
 
         /// <summary>
         /// With -OnlyIfFailed, reads the connector's current state (a piped object may be stale). *(decision)* This

@@ -5,7 +5,10 @@ using Upstash.Kafka.Api;
 
 namespace Upstash.Kafka.Cmdlets
 {
-    /// <summary>Resume-UpstashKafkaConnector: starts paused connectors again (POST /v2/kafka/connector/{id}/start).</summary>
+    /// <summary>
+    /// Resume-UpstashKafkaConnector: starts paused connectors again (Upstash: POST /v2/kafka/connector/{id}/start;
+    /// Kafka Connect: PUT /connectors/{name}/resume, which also starts a stopped one).
+    /// </summary>
     [Cmdlet(VerbsLifecycle.Resume, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObjectSet)]
     [OutputType(typeof(KafkaConnector))]
     public sealed class ResumeUpstashKafkaConnectorCommand : ConnectorStartingCmdlet
@@ -14,6 +17,6 @@ namespace Upstash.Kafka.Cmdlets
 
         internal override string Action => "Resume Kafka connector";
 
-        internal override Task SendAsync(ConnectorApi api, string connectorId, CancellationToken cancellation) => api.StartAsync(connectorId, cancellation);
+        internal override Task SendAsync(IConnectorServer server, string connectorId, CancellationToken cancellation) => server.ResumeAsync(connectorId, cancellation);
     }
 }

@@ -12,9 +12,11 @@ namespace Upstash.Kafka.Cmdlets
 {
     /// <summary>
     /// Set-UpstashKafkaConnector: changes a connector's configuration. It reads the current configuration (secrets in
-    /// clear, never shown), applies -Property / -RemoveProperty / -Replace, and posts the complete resulting map to
-    /// POST /v2/kafka/update-connector/{id}. *(decision, from the contract)* The server may replace rather than merge,
-    /// so the whole map is always sent, connector.class included. A masked value ("********") is never sent back.
+    /// clear, never shown), applies -Property / -RemoveProperty / -Replace, and sends the complete resulting map
+    /// (Upstash: POST /v2/kafka/update-connector/{id}; Kafka Connect: PUT /connectors/{name}/config). *(decision, from
+    /// the contract)* The whole map is always sent, connector.class included, and nothing at all when it is unchanged:
+    /// an unchanged PUT still rewrites Kafka Connect's config topic and restarts the connector. A masked value
+    /// ("********") is never sent back.
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = MergeSet)]
     [OutputType(typeof(KafkaConnector))]
@@ -62,6 +64,8 @@ namespace Upstash.Kafka.Cmdlets
         [ValidateRange(0, 86400)]
         public int Timeout { get; set; } = ConnectorWaiter.DefaultTimeoutSeconds;
 
+        internal override bool ServesKafkaConnect => true;
+
         protected override void ProcessRecord()
         {
             string connectorId = ConnectorId.Trim();
@@ -90,7 +94,7 @@ namespace Upstash.Kafka.Cmdlets
 
             if (Wait)
             {
-                new ConnectorWaiter(this).WriteWhenRunning(updated.ConnectorId, Timeout);
+                new ConnectorWaiter(this).WriteWhenReached(updated.ConnectorId, Timeout);
             }
             else if (PassThru)
             {
@@ -137,7 +141,7 @@ namespace Upstash.Kafka.Cmdlets
 
         private static async Task<KafkaConnector> ReconfigureAsync(UpstashApiClient api, PipelineThreadPump pump, string connectorId, ConnectorConfigurationChange change, CancellationToken token)
         {
-            var connectors = new ConnectorApi(api);
+            IConnectorServer connectors = ConnectorServers.For(api);
             KafkaConnector current = await connectors.GetAsync(connectorId, includeSecrets: true, token).ConfigureAwait(false);
             api.Redactor.AddRange(SecretPropertyRules.SecretValues(current.Properties));
             if (change.Set != null)
@@ -164,7 +168,9 @@ namespace Upstash.Kafka.Cmdlets
             }
 
             KafkaConnector updated = await connectors.ReconfigureAsync(connectorId, result, masked, token).ConfigureAwait(false);
-            pump.Verbose($"Reconfigured connector '{updated.Name}' with {result.Count} properties; it is {updated.State} until the service has validated them.");
+            pump.Verbose(updated.State == null
+                ? $"Reconfigured connector '{updated.Name}' with {result.Count} properties; the server restarts it with them."
+                : $"Reconfigured connector '{updated.Name}' with {result.Count} properties; it is {updated.State} until the service has validated them.");
             return updated;
         }
     }

@@ -20,6 +20,6 @@ namespace Upstash.Kafka.Cmdlets
 
         // A paused connector stays paused until someone resumes it: waiting for it to run would only time out.
         internal override void Process(ConnectorTarget target) =>
-            new ConnectorWaiter(this) { PausedIsFinal = true }.WriteWhenRunning(target.ConnectorId, Timeout);
+            new ConnectorWaiter(this) { PausedIsFinal = true }.WriteWhenReached(target.ConnectorId, Timeout);
     }
 }

@@ -181,7 +181,7 @@ namespace Upstash.Kafka.Cmdlets
                 TimeSpan left = deadline - DateTime.UtcNow;
                 try
                 {
-                    KafkaConnector? running = waiter.WaitUntilRunning(result.ConnectorId!, left < TimeSpan.Zero ? TimeSpan.Zero : left);
+                    KafkaConnector? running = waiter.WaitUntilReached(result.ConnectorId!, left < TimeSpan.Zero ? TimeSpan.Zero : left);
                     result.Connector = running ?? result.Connector;
                 }
                 catch (UpstashApiException ex)

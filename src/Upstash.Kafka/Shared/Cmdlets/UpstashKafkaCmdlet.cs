@@ -11,8 +11,9 @@ using Upstash.Kafka.Api;
 namespace Upstash.Kafka.Cmdlets
 {
     /// <summary>
-    /// What every cmdlet that calls the API shares: -Credential, finding the connection, running async work on the
-    /// pipeline thread with Ctrl+C wired to a cancellation token, and turning API failures into error records.
+    /// What every cmdlet that calls a server shares: -Connection and -Credential, finding the connection for each
+    /// input, running async work on the pipeline thread with Ctrl+C wired to a cancellation token, and turning API
+    /// failures into error records.
     /// </summary>
     public abstract class UpstashKafkaCmdlet : PSCmdlet, IDisposable
     {
@@ -38,16 +39,77 @@ namespace Upstash.Kafka.Cmdlets
         [ValidateRange(1, 3600)]
         public int? MaxRetryDurationSec { get; set; }
 
+        /// <summary>
+        /// The server to call, from Connect-UpstashKafka -PassThru. Bound from a piped object's Connection property
+        /// too, so a connector read from one server is acted on there; one typed on the command line wins over that.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ConnectionTransformation]
+        public UpstashKafkaConnection? Connection { get; set; }
+
         internal CancellationToken StopToken => stopping.Token;
 
-        /// <summary>The connection for this call; resolving it ends the pipeline when there is no credential at all.</summary>
-        internal ApiConnection Connection { get; private set; } = null!;
+        /// <summary>
+        /// The connection for the input at hand, in this order: -Connection typed on the command line, -Credential,
+        /// the connection of the object being processed (piped, or given to -InputObject), then the session's default
+        /// (Connect-UpstashKafka, then the environment). Resolving the default ends the pipeline when there is none.
+        /// </summary>
+        /// <remarks>*(decision)* -Credential is typed too, so it beats what a piped object carries.</remarks>
+        internal ApiConnection CurrentConnection =>
+            Checked(commandLineConnection ?? credentialConnection ?? ItemConnection ?? Connection?.Api ?? DefaultConnection());
+
+        /// <summary>The connection of the object a cmdlet is working on, when it takes objects by value (-InputObject).</summary>
+        internal ApiConnection? ItemConnection { get; set; }
+
+        private ApiConnection? commandLineConnection;
+        private ApiConnection? credentialConnection;
+        private ApiConnection? sessionConnection;
+        private readonly HashSet<ApiConnection> announced = new HashSet<ApiConnection>();
 
         protected override void BeginProcessing()
         {
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(Connection)))
+            {
+                commandLineConnection = Connection?.Api;
+                if (commandLineConnection == null)
+                {
+                    ThrowTerminatingError(new ErrorRecord(
+                        new ArgumentException("-Connection takes the object that Connect-UpstashKafka -PassThru returns (or a connector's Connection); it got $null or another kind of value."),
+                        "InvalidConnection",
+                        ErrorCategory.InvalidArgument,
+                        null));
+                }
+            }
+            else if (Credential != null)
+            {
+                credentialConnection = DefaultConnection();
+            }
+
+            sendsSynchronously = SendsOnPipelineThread && SharedHttpClient.CanSendSynchronously;
+            if (commandLineConnection != null || credentialConnection != null || !MyInvocation.ExpectingInput)
+            {
+                // Known before any input: fail (no credential, a Kafka Connect connection to an Upstash-only cmdlet)
+                // and say where calls go before anything else, as before connections came from piped objects.
+                _ = CurrentConnection;
+            }
+        }
+
+        /// <summary>
+        /// Whether this cmdlet works against Kafka Connect. Only connector cmdlets do: Kafka Connect has no clusters,
+        /// topics, credentials or statistics, so the others stop before sending anything.
+        /// </summary>
+        internal virtual bool ServesKafkaConnect => false;
+
+        private ApiConnection DefaultConnection()
+        {
+            if (sessionConnection != null)
+            {
+                return sessionConnection;
+            }
+
             try
             {
-                Connection = ConnectionResolver.Resolve(Credential, Runspace.DefaultRunspace)
+                sessionConnection = ConnectionResolver.Resolve(Credential, Runspace.DefaultRunspace)
                     ?? throw new PSInvalidOperationException(ConnectionResolver.NoCredentialMessage);
             }
             catch (PSInvalidOperationException ex)
@@ -56,12 +118,32 @@ namespace Upstash.Kafka.Cmdlets
             }
             catch (ArgumentException ex)
             {
-                ThrowTerminatingError(new ErrorRecord(ex, "InvalidApiAddress", ErrorCategory.InvalidArgument, Environment.GetEnvironmentVariable(ApiAddress.EnvironmentVariable)));
+                ThrowTerminatingError(new ErrorRecord(ex, "InvalidApiAddress", ErrorCategory.InvalidArgument, null));
             }
 
-            sendsSynchronously = SendsOnPipelineThread && SharedHttpClient.CanSendSynchronously;
-            WriteVerbose($"Calling the Upstash API at {Connection.BaseUri} as {Connection.Email} (credential from {Connection.Source}; "
-                + (sendsSynchronously ? "each reply awaited on this thread)." : "replies awaited asynchronously)."));
+            return sessionConnection!;
+        }
+
+        /// <summary>The checks and the verbose line made once per server a command calls.</summary>
+        private ApiConnection Checked(ApiConnection connection)
+        {
+            if (announced.Add(connection))
+            {
+                if (connection.Kind == ServerKind.KafkaConnect && !ServesKafkaConnect)
+                {
+                    ThrowTerminatingError(new ErrorRecord(
+                        new PSNotSupportedException($"{MyInvocation.MyCommand.Name} works only with Upstash, and its connection is {connection.Describe()}: Kafka Connect has connectors only, no clusters, topics, credentials or statistics. Nothing was sent. Give an Upstash connection with -Connection or -Credential."),
+                        "KafkaConnectNotSupported",
+                        ErrorCategory.InvalidOperation,
+                        connection.Public));
+                }
+
+                string who = connection.Kind == ServerKind.Upstash ? " as " + connection.Email : $" ({connection.Authentication.ToLowerInvariant()} authentication)";
+                WriteVerbose($"Calling {connection.Describe()}{who} (connection from {(connection == commandLineConnection ? "-Connection" : connection.Source.Length == 0 ? "the input object" : connection.Source)}; "
+                    + (sendsSynchronously ? "each reply awaited on this thread)." : "replies awaited asynchronously)."));
+            }
+
+            return connection;
         }
 
         protected override void StopProcessing() => stopping.Cancel();
@@ -79,7 +161,7 @@ namespace Upstash.Kafka.Cmdlets
             var workEnds = CancellationTokenSource.CreateLinkedTokenSource(StopToken);
             using (var pump = new PipelineThreadPump(this))
             {
-                UpstashApiClient api = Client(pump);
+                UpstashApiClient api = Client(CurrentConnection, pump);
                 api.SendsSynchronously = sendsSynchronously;
                 try
                 {
@@ -141,7 +223,14 @@ namespace Upstash.Kafka.Cmdlets
 
         /// <summary>Writes a non-terminating error for one failed item; -ErrorAction Stop makes it terminating.</summary>
         internal void WriteApiError(UpstashApiException ex, string operation, object? target) =>
-            WriteError(new ErrorRecord(ex, operation + ex.Reason, ex.Failure.ToCategory(), target));
+            WriteError(ApiErrorRecord(ex, operation, target));
+
+        /// <summary>The record for an API failure; a Java stack trace the server sent goes to the details, not the message.</summary>
+        internal static ErrorRecord ApiErrorRecord(UpstashApiException ex, string operation, object? target) =>
+            new ErrorRecord(ex, operation + ex.Reason, ex.Failure.ToCategory(), target)
+            {
+                ErrorDetails = ex.Details == null ? null : new ErrorDetails(ex.Message + Environment.NewLine + Environment.NewLine + ex.Details),
+            };
 
         /// <summary>An ObjectNotFound error for each exact -Name that matched nothing (wildcards that matched nothing are silent).</summary>
         internal void WriteNamesNotFound(IEnumerable<NamePattern> patterns, string kind, string where, string errorId)
@@ -204,15 +293,15 @@ namespace Upstash.Kafka.Cmdlets
         private static readonly string ModuleVersion = typeof(UpstashKafkaCmdlet).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
         // A new client per call is cheap: it only binds the connection, the log and a redactor to the shared HttpClient.
-        private UpstashApiClient Client(IApiLog log) =>
-            new UpstashApiClient(Connection, log, new SecretRedactor().AddRange(knownSecretValues), UserAgent(), Retry());
+        private UpstashApiClient Client(ApiConnection connection, IApiLog log) =>
+            new UpstashApiClient(connection, log, new SecretRedactor().AddRange(knownSecretValues), UserAgent(), Retry(connection));
 
         /// <summary>This call's retry budget: the cmdlet's parameters, else the session's from Connect-UpstashKafka, else the default.</summary>
-        private RetryPolicy Retry() => MaxRetry == null && MaxRetryDurationSec == null
-            ? Connection.Retry
+        private RetryPolicy Retry(ApiConnection connection) => MaxRetry == null && MaxRetryDurationSec == null
+            ? connection.Retry
             : new RetryPolicy(
-                MaxRetry ?? Connection.Retry.MaxRetries,
-                MaxRetryDurationSec is int seconds ? TimeSpan.FromSeconds(seconds) : Connection.Retry.MaxDuration);
+                MaxRetry ?? connection.Retry.MaxRetries,
+                MaxRetryDurationSec is int seconds ? TimeSpan.FromSeconds(seconds) : connection.Retry.MaxDuration);
 
         public void Dispose()
         {

@@ -10,12 +10,18 @@ namespace Upstash.Kafka.Api
         Forbidden,
         NotFound,
         Conflict,
+
+        /// <summary>Kafka Connect's passing 409s: a rebalance, a stale configuration, no known leader. Retried.</summary>
+        Rebalancing,
         TooManyRequests,
         ServerError,
         HttpError,
         ConnectionFailed,
         Timeout,
         InvalidResponse,
+
+        /// <summary>The server cannot do this at all (Upstash has no stop) or is too old for it; nothing was sent.</summary>
+        NotSupported,
     }
 
     internal static class ApiFailureExtensions
@@ -29,11 +35,13 @@ namespace Upstash.Kafka.Api
                 case ApiFailure.Forbidden: return ErrorCategory.PermissionDenied;
                 case ApiFailure.NotFound: return ErrorCategory.ObjectNotFound;
                 case ApiFailure.Conflict: return ErrorCategory.ResourceExists;
+                case ApiFailure.Rebalancing: return ErrorCategory.ResourceBusy;
                 case ApiFailure.TooManyRequests: return ErrorCategory.LimitsExceeded;
                 case ApiFailure.ServerError: return ErrorCategory.ConnectionError;
                 case ApiFailure.ConnectionFailed: return ErrorCategory.ConnectionError;
                 case ApiFailure.Timeout: return ErrorCategory.OperationTimeout;
                 case ApiFailure.InvalidResponse: return ErrorCategory.InvalidResult;
+                case ApiFailure.NotSupported: return ErrorCategory.InvalidOperation;
                 default: return ErrorCategory.ProtocolError;
             }
         }
@@ -42,8 +50,13 @@ namespace Upstash.Kafka.Api
         /// Maps a status and the server's text to a failure. The API answers 400 for almost everything, so the text
         /// decides: *(decision)* a 400 that says "not found" is a not-found, one that says "already exists" is a conflict.
         /// </summary>
-        public static ApiFailure FromStatus(int status, string serverText)
+        public static ApiFailure FromStatus(int status, string serverText, ServerKind kind = ServerKind.Upstash)
         {
+            if (kind == ServerKind.KafkaConnect)
+            {
+                return FromKafkaConnectStatus(status, serverText);
+            }
+
             switch (status)
             {
                 case 400:
@@ -60,6 +73,27 @@ namespace Upstash.Kafka.Api
                 case 409: return ApiFailure.Conflict;
                 case 429: return ApiFailure.TooManyRequests;
                 default: return status >= 500 ? ApiFailure.ServerError : ApiFailure.HttpError;
+            }
+        }
+
+        /// <summary>
+        /// Kafka Connect's codes mean what they say: a 400 is a bad request whatever its text (an invalid configuration
+        /// may well say "could not be found" of a class). Of its 409s, three are passing (AK HerderRequestHandler,
+        /// DistributedHerder) and are retried; "already exists" and *(decision)* any other 409 text are not.
+        /// </summary>
+        private static ApiFailure FromKafkaConnectStatus(int status, string serverText)
+        {
+            switch (status)
+            {
+                case 400:
+                case 422:
+                    return ApiFailure.BadRequest;
+                case 409:
+                    return Contains(serverText, "rebalance") || Contains(serverText, "stale configuration") || Contains(serverText, "no known leader")
+                        ? ApiFailure.Rebalancing
+                        : ApiFailure.Conflict;
+                default:
+                    return FromStatus(status, serverText);
             }
         }
 

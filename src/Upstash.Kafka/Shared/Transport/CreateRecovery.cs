@@ -135,7 +135,9 @@ namespace Upstash.Kafka.Api
         /// success too: the service said it was done, so a list that does not show it yet is no reason to send again.
         /// </summary>
         private static bool MayStillBeWorking(UpstashApiException failure) =>
-            failure.Failure == ApiFailure.Timeout || failure.StatusCode == 504 || failure.Failure == ApiFailure.InvalidResponse;
+            failure.Failure == ApiFailure.Timeout || failure.StatusCode == 504 || failure.Failure == ApiFailure.InvalidResponse
+            // Kafka Connect's own 90 s limit: "the write may still land" (the contract), so it is never resent blindly.
+            || (failure.StatusCode == 500 && failure.ServerMessage?.IndexOf("Request timed out", StringComparison.OrdinalIgnoreCase) >= 0);
 
         /// <summary>Looks the name up (a GET, itself retried when the network is bad).</summary>
         private async Task<T?> FindAsync(Func<CancellationToken, Task<T?>> find, UpstashApiException createFailure, CancellationToken cancellation)

@@ -32,6 +32,46 @@ namespace Upstash.Kafka.Api
         }
 
         /// <summary>
+        /// Kafka Connect's error text: the whole message (a 400 for an invalid configuration lists each bad key on a
+        /// line of its own, and a shortened one would lose them), on one line. A Java stack trace (a 500's
+        /// "\tat org.apache..." lines) is left out of the text and returned as <paramref name="stack"/> for the
+        /// error's details.
+        /// </summary>
+        public static string DescribeKafkaConnect(string? body, string? mediaType, out string? stack)
+        {
+            stack = null;
+            string text = (body ?? string.Empty).Trim();
+            if (text.Length == 0 || LooksLikeHtml(text, mediaType))
+            {
+                return Describe(body, mediaType);
+            }
+
+            string message = (TryReadJson(text) ?? text).Replace("\r\n", "\n");
+            var kept = new StringBuilder();
+            string[] lines = message.Split('\n');
+            for (int i = 0; i < lines.Length; i++)
+            {
+                string line = lines[i].Trim();
+                if (line.StartsWith("at ", StringComparison.Ordinal) || line.StartsWith("Caused by:", StringComparison.Ordinal))
+                {
+                    stack = string.Join("\n", lines, i, lines.Length - i).Trim();
+                    break;
+                }
+
+                if (line.Length > 0)
+                {
+                    kept.Append(kept.Length == 0 ? string.Empty : " ").Append(line);
+                }
+            }
+
+            string one = kept.ToString();
+            return one.Length <= MaxKafkaConnectLength ? one : one.Substring(0, MaxKafkaConnectLength) + "…";
+        }
+
+        /// <summary>Long enough for a 400 that lists a dozen bad keys; a longer text is cut rather than flood a console.</summary>
+        private const int MaxKafkaConnectLength = 4000;
+
+        /// <summary>
         /// One line for a reply that is not an error (debug output): like <see cref="Describe"/> without looking for
         /// an error text in it, so a success body is not parsed a second time on every call.
         /// </summary>

@@ -43,6 +43,7 @@ namespace Upstash.Kafka.Api
                 case ApiFailure.TooManyRequests:
                 case ApiFailure.ConnectionFailed:
                 case ApiFailure.Timeout:
+                case ApiFailure.Rebalancing:
                     return true;
                 case ApiFailure.ServerError:
                     return failure.StatusCode == 502 || failure.StatusCode == 503 || failure.StatusCode == 504;

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 
 namespace Upstash.Kafka.Api
@@ -22,7 +24,26 @@ namespace Upstash.Kafka.Api
         /// </summary>
         private static readonly Func<HttpClient, HttpRequestMessage, HttpCompletionOption, CancellationToken, HttpResponseMessage>? SendMethod = FindSend();
 
+        /// <summary>
+        /// Clients for connections with their own TLS choices (-SkipCertificateCheck, a client certificate): one per
+        /// choice, kept for the module's life like the shared one. Keyed by the certificate's thumbprint, so a
+        /// runbook that connects again with the same certificate reuses its connection pool.
+        /// </summary>
+        private static readonly ConcurrentDictionary<string, HttpClient> TlsClients = new ConcurrentDictionary<string, HttpClient>(StringComparer.Ordinal);
+
         public static HttpClient Instance => Client.Value;
+
+        /// <summary>The client for this connection: the shared one unless it changes how TLS is checked or answered.</summary>
+        public static HttpClient For(ApiConnection connection)
+        {
+            if (!connection.SkipCertificateCheck && connection.ClientCertificate == null)
+            {
+                return Instance;
+            }
+
+            string key = (connection.SkipCertificateCheck ? "skip|" : "check|") + connection.ClientCertificate?.Thumbprint;
+            return TlsClients.GetOrAdd(key, _ => Create(connection.SkipCertificateCheck, connection.ClientCertificate));
+        }
 
         /// <summary>
         /// UPSTASH_KAFKA_ASYNC_SEND=1 keeps every call on SendAsync, as in Windows PowerShell: a way out should a proxy
@@ -40,8 +61,8 @@ namespace Upstash.Kafka.Api
         /// pool thread, then waking the pipeline thread), which on a 2-core machine cost more than the request
         /// (benchmark, issue 14). Only for HTTP/1.1 requests, which are all this module sends.
         /// </summary>
-        public static HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellation) =>
-            SendMethod!(Instance, request, HttpCompletionOption.ResponseHeadersRead, cancellation);
+        public static HttpResponseMessage Send(HttpClient client, HttpRequestMessage request, CancellationToken cancellation) =>
+            SendMethod!(client, request, HttpCompletionOption.ResponseHeadersRead, cancellation);
 
         private static Func<HttpClient, HttpRequestMessage, HttpCompletionOption, CancellationToken, HttpResponseMessage>? FindSend()
         {
@@ -57,7 +78,9 @@ namespace Upstash.Kafka.Api
                     typeof(Func<HttpClient, HttpRequestMessage, HttpCompletionOption, CancellationToken, HttpResponseMessage>), send);
         }
 
-        private static HttpClient Create()
+        private static HttpClient Create() => Create(skipCertificateCheck: false, clientCertificate: null);
+
+        private static HttpClient Create(bool skipCertificateCheck, X509Certificate2? clientCertificate)
         {
             AllowTls12OnWindowsPowerShell();
             var handler = new HttpClientHandler
@@ -67,6 +90,18 @@ namespace Upstash.Kafka.Api
                 // The API never redirects; following one could carry the request somewhere unexpected.
                 AllowAutoRedirect = false,
             };
+            if (skipCertificateCheck)
+            {
+                // Asked for by name (-SkipCertificateCheck), for a lab's self-signed listener; never the default.
+                handler.ServerCertificateCustomValidationCallback = (request, certificate, chain, errors) => true;
+            }
+
+            if (clientCertificate != null)
+            {
+                handler.ClientCertificateOptions = ClientCertificateOption.Manual;
+                handler.ClientCertificates.Add(clientCertificate);
+            }
+
             if (IsNetFramework())
             {
                 // .NET Framework allows 2 connections per host by default, which would hold Sync-UpstashKafkaConnector

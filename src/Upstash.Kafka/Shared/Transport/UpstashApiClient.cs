@@ -13,7 +13,7 @@ using Newtonsoft.Json.Linq;
 namespace Upstash.Kafka.Api
 {
     /// <summary>
-    /// Sends calls to the Upstash Developer API and turns every way they can fail into an
+    /// Sends calls to the server of a connection (Upstash's Developer API or a Kafka Connect REST API) and turns every way they can fail into an
     /// <see cref="UpstashApiException"/> with a status, a reason and the server's own (redacted) words.
     /// </summary>
     internal sealed class UpstashApiClient
@@ -26,6 +26,7 @@ namespace Upstash.Kafka.Api
         private readonly SecretRedactor redactor;
         private readonly string userAgent;
         private readonly RetryPolicy retry;
+        private readonly HttpClient http;
 
         /// <summary>False when no one sees verbose lines: the per-request lines and their clock are then not built at all.</summary>
         private readonly bool verbose;
@@ -34,13 +35,17 @@ namespace Upstash.Kafka.Api
         {
             this.connection = connection;
             this.log = log;
-            this.redactor = redactor.Add(connection.RevealApiKey());
+            this.redactor = redactor.AddRange(connection.RevealSecrets());
+            http = SharedHttpClient.For(connection);
             this.userAgent = userAgent;
             this.retry = retry;
             verbose = !(log is IVerboseFilter filter) || filter.VerboseEnabled;
         }
 
         public IApiLog Log => log;
+
+        /// <summary>The server this client calls; its kind chooses the connector implementation (see ConnectorServers).</summary>
+        public ApiConnection Connection => connection;
 
         public RetryPolicy Retry => retry;
 
@@ -98,8 +103,25 @@ namespace Upstash.Kafka.Api
         /// benchmark saw 2 lists in 8 arrive whole, 200 MB at once, for 100,000 connectors).
         /// </remarks>
         public Task StreamArrayAsync(ApiCall call, Action<JToken> onItem, CancellationToken cancellation) =>
+            StreamAsync(call, JsonToken.StartArray, (name, item) => onItem(item), cancellation);
+
+        /// <summary>
+        /// Like <see cref="StreamArrayAsync"/> for a reply that is a JSON object of named entries (Kafka Connect's
+        /// GET /connectors?expand=...): each entry is handed on with its name as soon as it is parsed.
+        /// </summary>
+        public Task StreamObjectAsync(ApiCall call, Action<string, JToken> onEntry, CancellationToken cancellation) =>
+            StreamAsync(call, JsonToken.StartObject, onEntry, cancellation);
+
+        /// <summary>The reply's body as text, empty when it has none (a 204): for calls whose success comes in two shapes.</summary>
+        public async Task<string> SendForTextAsync(ApiCall call, CancellationToken cancellation) =>
+            await SendAsync(call, cancellation).ConfigureAwait(false) ?? string.Empty;
+
+        private Task<bool> StreamAsync(ApiCall call, JsonToken container, Action<string, JToken> onItem, CancellationToken cancellation) =>
             Task.Run(() => SendCoreAsync<bool>(call, (response, timeout, token) =>
             {
+                bool isObject = container == JsonToken.StartObject;
+                string expected = isObject ? "an object of named entries" : "a list";
+                JsonToken end = isObject ? JsonToken.EndObject : JsonToken.EndArray;
                 ThrowIfFailed(call, response, ReadErrorBody(call, response, token));
                 using (Stream stream = response.Content.ReadAsStreamAsync().GetAwaiter().GetResult())
                 using (token.Register(response.Dispose))
@@ -109,25 +131,32 @@ namespace Upstash.Kafka.Api
                     {
                         if (!reader.Read())
                         {
-                            throw InvalidReply(call, "its body was empty where a list was expected");
+                            throw InvalidReply(call, "its body was empty where " + expected + " was expected");
                         }
 
-                        if (reader.TokenType != JsonToken.StartArray)
+                        if (reader.TokenType != container)
                         {
-                            throw InvalidReply(call, "its body is " + JsonFields.Describe(JsonReading.ReadToken(reader).Type) + " where a list was expected");
+                            throw InvalidReply(call, "its body is " + JsonFields.Describe(JsonReading.ReadToken(reader).Type) + " where " + expected + " was expected");
                         }
 
-                        while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+                        while (reader.Read() && reader.TokenType != end)
                         {
+                            string name = string.Empty;
+                            if (isObject)
+                            {
+                                name = (string)reader.Value!;
+                                reader.Read();
+                            }
+
                             JToken item = JsonReading.ReadToken(reader);
                             call.ItemsDelivered = true;
-                            onItem(item);
+                            onItem(name, item);
                             timeout.CancelAfter(connection.Timeout);
                         }
 
-                        if (reader.TokenType != JsonToken.EndArray)
+                        if (reader.TokenType != end)
                         {
-                            throw InvalidReply(call, "the list in its body was cut off");
+                            throw InvalidReply(call, "the " + (isObject ? "object" : "list") + " in its body was cut off");
                         }
                     }
                     catch (JsonException ex)
@@ -235,8 +264,8 @@ namespace Upstash.Kafka.Api
                 try
                 {
                     using (HttpResponseMessage response = SendsSynchronously
-                        ? SharedHttpClient.Send(request, timeout.Token)
-                        : await SharedHttpClient.Instance.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false))
+                        ? SharedHttpClient.Send(http, request, timeout.Token)
+                        : await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false))
                     {
                         if (clock != null)
                         {
@@ -250,7 +279,7 @@ namespace Upstash.Kafka.Api
                 {
                     throw new UpstashApiException(
                         ApiFailure.Timeout,
-                        $"{call.Description} failed: the API did not answer within {connection.Timeout.TotalSeconds:0.#} seconds.");
+                        $"{call.Description} failed: {connection.Describe()} did not answer within {connection.Timeout.TotalSeconds:0.#} seconds.");
                 }
                 catch (Exception ex) when ((ex is HttpRequestException || ex is IOException) && cancellation.IsCancellationRequested)
                 {
@@ -261,7 +290,7 @@ namespace Upstash.Kafka.Api
                 {
                     throw new UpstashApiException(
                         ApiFailure.ConnectionFailed,
-                        $"{call.Description} failed: could not reach the API at {connection.BaseUri}: {redactor.Redact(InnermostMessage(ex))}")
+                        $"{call.Description} failed: could not reach {connection.Describe()}: {redactor.Redact(InnermostMessage(ex))}")
                     {
                         NotSent = NeverConnected(ex),
                     };
@@ -317,7 +346,12 @@ namespace Upstash.Kafka.Api
 
             // Header texts we made ourselves, added as they are: the typed setters parsed them into header objects
             // on every request only for HttpClient to write the same text back (allocation profile, issue 14).
-            request.Headers.TryAddWithoutValidation("Authorization", "Basic " + connection.BuildBasicAuthorization());
+            string? authorization = connection.BuildAuthorization();
+            if (authorization != null)
+            {
+                request.Headers.TryAddWithoutValidation("Authorization", authorization);
+            }
+
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
             if (call.JsonBody != null)
@@ -398,10 +432,36 @@ namespace Upstash.Kafka.Api
 
         private UpstashApiException Failed(ApiCall call, int status, string? reasonPhrase, string body, string? mediaType)
         {
+            if (connection.Kind == ServerKind.KafkaConnect)
+            {
+                // Kafka Connect may quote the submitted configuration back (a 400 "contains no connector type" repeats
+                // the whole map): the redactor knows every secret value this call sent, so it is masked here.
+                string text = redactor.Redact(ErrorBodyReader.DescribeKafkaConnect(body, mediaType, out string? stack));
+                ApiFailure kind = ApiFailureExtensions.FromStatus(status, text, ServerKind.KafkaConnect);
+                return new UpstashApiException(kind, $"{call.Description} failed: {connection.Describe()} answered {status} {reasonPhrase}: {text}{AuthenticationHint(status)}", status, text)
+                {
+                    Details = stack == null ? null : redactor.Redact(stack),
+                };
+            }
+
             string serverText = redactor.Redact(ErrorBodyReader.Describe(body, mediaType));
             ApiFailure failure = ApiFailureExtensions.FromStatus(status, serverText);
             string message = $"{call.Description} failed: the API answered {status} {reasonPhrase}: {serverText}";
             return new UpstashApiException(failure, message, status, serverText);
+        }
+
+        /// <summary>What to check after a 401 or 403 from Kafka Connect, naming how this connection authenticates and nothing secret.</summary>
+        private string AuthenticationHint(int status)
+        {
+            if (status != 401 && status != 403)
+            {
+                return string.Empty;
+            }
+
+            string how = connection.Authentication == "None"
+                ? "this connection sends no credential; give Connect-UpstashKafka -KafkaConnectUri ... -Credential or -BearerToken"
+                : $"this connection authenticates with {connection.Authentication}" + (connection.Email.Length > 0 ? $" as '{connection.Email}'" : string.Empty) + "; check that it may do this";
+            return $" ({how}).";
         }
 
         /// <summary>Refused or unresolvable: no byte of the request reached a server, so even a create may be resent.</summary>

@@ -31,6 +31,9 @@ namespace Upstash.Kafka.Api
         /// <summary>How long the server asked us to wait (Retry-After), when it did.</summary>
         internal TimeSpan? RetryAfter { get; set; }
 
+        /// <summary>More than the message should carry: a Java stack trace Kafka Connect sent with a 500 (redacted).</summary>
+        public string? Details { get; internal set; }
+
         /// <summary>The tail of the error id: "NotFound", "Unauthorized", ...</summary>
         public string Reason => Failure.ToString();
     }

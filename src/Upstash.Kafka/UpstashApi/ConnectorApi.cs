@@ -176,11 +176,13 @@ namespace Upstash.Kafka.Api
             }
         }
 
-        private static KafkaConnector ReadConnector(ApiCall call, JToken token, bool includeSecrets)
+        private KafkaConnector ReadConnector(ApiCall call, JToken token, bool includeSecrets)
         {
             try
             {
-                return ConnectorReader.Read(token, includeSecrets);
+                KafkaConnector connector = ConnectorReader.Read(token, includeSecrets);
+                connector.Connection = client.Connection.Public;
+                return connector;
             }
             catch (ReplyShapeException ex)
             {
