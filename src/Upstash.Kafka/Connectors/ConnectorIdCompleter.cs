@@ -24,7 +24,7 @@ namespace Upstash.Kafka.Completers
                 wordToComplete,
                 c => c.ConnectorId,
                 c => c.Name,
-                c => $"{c.Name}: {c.State}, {c.ConnectorClass}, cluster {c.ClusterId}");
+                c => $"{c.Name}: {c.State}, {c.ConnectorClass}" + CompletionText.InCluster(c.ClusterId));
         }
     }
 }

@@ -25,7 +25,7 @@ namespace Upstash.Kafka.Completers
                     CompletionText.Quoted(g.Key),
                     g.Key,
                     CompletionResultType.ParameterValue,
-                    string.Join("; ", g.Select(c => $"{c.Name}: {c.State}, cluster {c.ClusterId}"))));
+                    string.Join("; ", g.Select(c => $"{c.Name}: {c.State}" + CompletionText.InCluster(c.ClusterId)))));
         }
     }
 }

@@ -13,7 +13,7 @@ namespace Upstash.Kafka.Completers
         /// <summary>The topics of -ClusterId when the command line has one, else of every cluster.</summary>
         public static IReadOnlyList<KafkaTopic> Topics(IDictionary fakeBoundParameters)
         {
-            ApiConnection? connection = CompletionData.Connection(fakeBoundParameters);
+            ApiConnection? connection = CompletionData.UpstashOnly(CompletionData.Connection(fakeBoundParameters));
             if (connection == null)
             {
                 return new List<KafkaTopic>();

@@ -26,7 +26,7 @@ namespace Upstash.Kafka.Completers
 
         public static IReadOnlyList<ClusterSummary> Clusters(IDictionary fakeBoundParameters)
         {
-            ApiConnection? connection = Connection(fakeBoundParameters);
+            ApiConnection? connection = UpstashOnly(Connection(fakeBoundParameters));
             return connection == null
                 ? Array.Empty<ClusterSummary>()
                 : Answer(connection, "clusters", (api, token) => ListClustersAsync(api, token)).OfType<ClusterSummary>().ToList();
@@ -49,7 +49,7 @@ namespace Upstash.Kafka.Completers
         /// <summary>The credentials of -ClusterId when the command line has one, else of every cluster (the API lists them all at once).</summary>
         public static IReadOnlyList<CredentialSummary> Credentials(IDictionary fakeBoundParameters)
         {
-            ApiConnection? connection = Connection(fakeBoundParameters);
+            ApiConnection? connection = UpstashOnly(Connection(fakeBoundParameters));
             if (connection == null)
             {
                 return Array.Empty<CredentialSummary>();
@@ -106,17 +106,24 @@ namespace Upstash.Kafka.Completers
         private static async Task<List<object>> ListConnectorsAsync(UpstashApiClient api, string? clusterId, CancellationToken token)
         {
             var connectors = new List<object>();
-            await EveryCluster.ListAsync(
-                api,
-                string.IsNullOrWhiteSpace(clusterId) ? null : clusterId,
-                id => new ConnectorApi(api).ListAsync(id, includeSecrets: false, connectors.Add, token),
-                onClusterFailed: null,
-                token).ConfigureAwait(false);
+            await ConnectorServers.For(api)
+                .ListAsync(string.IsNullOrWhiteSpace(clusterId) ? null : clusterId, includeSecrets: false, connectors.Add, onClusterFailed: null, token)
+                .ConfigureAwait(false);
             return connectors;
         }
 
+        /// <summary>Kafka Connect has no clusters, topics or credentials: nothing to ask it for.</summary>
+        internal static ApiConnection? UpstashOnly(ApiConnection? connection) =>
+            connection?.Kind == ServerKind.Upstash ? connection : null;
+
+        /// <summary>-Connection on the command line, else the cmdlets' own order (-Credential, the session, the environment).</summary>
         internal static ApiConnection? Connection(IDictionary? fakeBoundParameters)
         {
+            if (Unwrap(fakeBoundParameters?["Connection"]) is UpstashKafkaConnection given)
+            {
+                return given.Api;
+            }
+
             try
             {
                 var credential = Unwrap(fakeBoundParameters?["Credential"]) as PSCredential;

@@ -39,5 +39,8 @@ namespace Upstash.Kafka.Completers
         /// <summary>A wildcard pattern for names: what was typed, then anything.</summary>
         public static WildcardPattern NamePattern(string typed) =>
             WildcardPattern.Get(typed.EndsWith("*", StringComparison.Ordinal) ? typed : typed + "*", WildcardOptions.IgnoreCase);
+
+        /// <summary>", cluster 7568..." for an Upstash connector; nothing on Kafka Connect, which has no clusters.</summary>
+        public static string InCluster(string clusterId) => clusterId.Length == 0 ? string.Empty : ", cluster " + clusterId;
     }
 }

@@ -72,13 +72,32 @@ namespace Upstash.Kafka.Cmdlets
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>
+        /// Leaves the session's default as it is: with -PassThru, a connection for -Connection only, e.g. the Kafka
+        /// Connect cluster of a migration beside the Upstash default (PowerCLI's Connect-VIServer -NotDefault).
+        /// </summary>
+        [Parameter]
+        public SwitchParameter NotDefault { get; set; }
+
         protected override void EndProcessing()
         {
             ApiConnection connection = ParameterSetName == KafkaConnectSet ? KafkaConnect() : Upstash();
             connection.Source = "Connect-UpstashKafka";
             connection.Retry = new RetryPolicy(MaxRetry, TimeSpan.FromSeconds(MaxRetryDurationSec));
-            RunspaceConnections.Set(Runspace.DefaultRunspace, connection);
-            this.WriteVerboseOrDebug($"Upstash.Kafka cmdlets in this session will call {connection.Describe()}" +
+            if (NotDefault)
+            {
+                this.WriteVerboseOrDebug($"A connection to {connection.Describe()} for -Connection; this session's default is unchanged.");
+                if (!PassThru)
+                {
+                    this.WriteWarningWithoutPrompts("-NotDefault without -PassThru keeps the connection nowhere: add -PassThru and pass what it returns to -Connection.");
+                }
+            }
+            else
+            {
+                RunspaceConnections.Set(Runspace.DefaultRunspace, connection);
+            }
+
+            this.WriteVerboseOrDebug((NotDefault ? "Calls given this connection go to " : "Upstash.Kafka cmdlets in this session will call ") + connection.Describe() +
                 (connection.Email.Length == 0 ? $" ({connection.Authentication.ToLowerInvariant()} authentication)." : $" as {connection.Email}."));
             if (PassThru)
             {
