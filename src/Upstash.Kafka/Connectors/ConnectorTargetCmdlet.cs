@@ -36,6 +36,12 @@ namespace Upstash.Kafka.Cmdlets
         [ValidateNotNullOrEmpty]
         public KafkaConnector[] InputObject { get; set; } = Array.Empty<KafkaConnector>();
 
+        /// <summary>The server to call; a connector given to -InputObject is acted on where it was read, unless this is typed.</summary>
+        [Parameter(ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ByObjectSet)]
+        [ConnectionTransformation]
+        public override UpstashKafkaConnection? Connection { get; set; }
+
         protected override void ProcessRecord()
         {
             foreach (ConnectorTarget target in Targets())
