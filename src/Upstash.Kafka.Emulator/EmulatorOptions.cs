@@ -27,6 +27,26 @@ public sealed class EmulatorOptions
 
     /// <summary>Seed the demo cluster on start and on every reset.</summary>
     public bool SeedDemoCluster { get; set; } = true;
+
+    /// <summary>
+    /// The version the Kafka Connect API at the root reports on GET /; the emulator gates features by it as the
+    /// contract's version table does, so tests can exercise a client's fallbacks for older workers.
+    /// </summary>
+    public string KafkaConnectVersion { get; set; } = "3.9.0";
+
+    /// <summary>
+    /// HTTP Basic user for the Kafka Connect paths (BasicAuthSecurityRestExtension); null, the default, means no auth,
+    /// as stock Kafka Connect has none. The Upstash paths keep <see cref="Email"/> and <see cref="ApiKey"/>.
+    /// </summary>
+    public string? KafkaConnectUser { get; set; }
+
+    public string? KafkaConnectPassword { get; set; }
+
+    /// <summary>A token the Kafka Connect paths accept as "Authorization: Bearer ..." (a token proxy in front); null for none.</summary>
+    public string? KafkaConnectBearerToken { get; set; }
+
+    /// <summary>topic.tracking.enable on the worker: when false, GET /connectors/{name}/topics answers 403.</summary>
+    public bool KafkaConnectTopicTracking { get; set; } = true;
 }
 
 /// <summary>Error bodies are not documented; these are the four shapes seen in practice.</summary>

@@ -2,7 +2,8 @@ using System.Runtime.InteropServices;
 using Upstash.Kafka.Emulator;
 
 // dotnet run --project src/Upstash.Kafka.Emulator [-- --port 8080]
-// Runs the local Upstash Kafka API until Ctrl+C and prints how to point the module at it.
+// Runs the local Upstash Kafka API, and Kafka Connect's REST API at the same address, until Ctrl+C and prints how to
+// point the module at them.
 var options = new EmulatorOptions();
 for (int i = 0; i < args.Length - 1; i++)
 {
@@ -18,6 +19,7 @@ Console.WriteLine($"Upstash Kafka API emulator listening on {url}");
 Console.WriteLine($"Demo credential: email {options.Email}, API key {options.ApiKey}; demo cluster {EmulatorOptions.DemoClusterId} ({EmulatorOptions.DemoClusterName})");
 Console.WriteLine("In another shell:");
 Console.WriteLine($"  $env:UPSTASH_API_URL = '{url}'; $env:UPSTASH_EMAIL = '{options.Email}'; $env:UPSTASH_API_KEY = '{options.ApiKey}'");
+Console.WriteLine($"Kafka Connect REST API (version {options.KafkaConnectVersion}, no auth) on the same address: {url}  (GET {url}/connectors)");
 Console.WriteLine("Press Ctrl+C to stop.");
 
 // Ctrl+C, and kill / a service manager's SIGTERM, stop the server cleanly: a script that started it in the

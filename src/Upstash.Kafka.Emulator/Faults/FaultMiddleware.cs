@@ -1,12 +1,14 @@
 using Upstash.Kafka.Emulator.Http;
+using Upstash.Kafka.Emulator.KafkaConnect;
 
 namespace Upstash.Kafka.Emulator.Faults;
 
 /// <summary>Carries out the fault the injector picked for a request.</summary>
 public static class FaultMiddleware
 {
+    /// <param name="kafkaConnect">A Kafka Connect request: a Status fault answers in Kafka Connect's error body.</param>
     /// <returns>The fault applied, for the journal; null when the request went through untouched.</returns>
-    public static async Task<string?> HandleAsync(HttpContext context, RequestDelegate next, FaultInjector faults, EmulatorOptions options)
+    public static async Task<string?> HandleAsync(HttpContext context, RequestDelegate next, FaultInjector faults, EmulatorOptions options, bool kafkaConnect = false)
     {
         FaultRule? rule = faults.Decide(context.Request.Method, context.Request.Path.Value ?? string.Empty);
         if (rule == null)
@@ -23,8 +25,11 @@ public static class FaultMiddleware
                     context.Response.Headers.RetryAfter = rule.RetryAfter;
                 }
 
-                var shaped = new EmulatorOptions { ErrorShape = rule.Shape ?? options.ErrorShape };
-                await ApiReplies.Error(shaped, rule.Status, rule.Body ?? DefaultText(rule.Status)).ExecuteAsync(context);
+                // On Kafka Connect paths {"error_code", "message"}, unless the rule names a shape (a proxy's plain text).
+                IResult reply = kafkaConnect && rule.Shape == null
+                    ? KafkaConnectReplies.Error(rule.Status, rule.Body ?? KafkaConnectReplies.DefaultFaultText(rule.Status))
+                    : ApiReplies.Error(new EmulatorOptions { ErrorShape = rule.Shape ?? options.ErrorShape }, rule.Status, rule.Body ?? DefaultText(rule.Status));
+                await reply.ExecuteAsync(context);
                 return $"status {rule.Status}";
 
             case FaultKind.Delay:

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Upstash.Kafka.Emulator.Faults;
+using Upstash.Kafka.Emulator.KafkaConnect;
 using Upstash.Kafka.Emulator.State;
 
 namespace Upstash.Kafka.Emulator.Http;
@@ -27,6 +28,7 @@ public static class ControlEndpoints
         {
             ["method"] = e.Method,
             ["path"] = e.Path,
+            ["query"] = e.Query,
             ["status"] = e.Status,
             ["body"] = e.Body,
             ["fault"] = e.Fault,
@@ -103,6 +105,7 @@ public static class ControlEndpoints
         app.MapPost("/_emulator/settle", () =>
         {
             server.Store.SettleAll();
+            server.KafkaConnect.SettleAll();
             return ApiReplies.Ok();
         });
 
@@ -116,5 +119,7 @@ public static class ControlEndpoints
             server.Options.ErrorShape = parsed;
             return ApiReplies.Ok();
         });
+
+        KafkaConnectControlEndpoints.Map(app, server);
     }
 }

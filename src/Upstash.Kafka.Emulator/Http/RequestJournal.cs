@@ -10,7 +10,11 @@ public sealed record JournalEntry(
     string Body,
     int Status,
     DateTimeOffset ReceivedAt,
-    string? Fault = null);
+    string? Fault = null)
+{
+    /// <summary>The query string as sent, with its "?" ("?includeTasks=true"); "" without one. Path never has it.</summary>
+    public string Query { get; init; } = string.Empty;
+}
 
 /// <summary>Every API request received, in order: tests read it to prove what the module sent (or did not send).</summary>
 public sealed class RequestJournal
