@@ -27,7 +27,7 @@ internal static class InteractiveShell
             start.Environment[name] = value;
         }
 
-        string startup = $"Import-Module '{RepoPaths.ModuleManifest.Replace("'", "''", StringComparison.Ordinal)}' -ErrorAction Stop\n";
+        string startup = $"Import-Module '{RepoPaths.ModuleManifest.Replace("'", "''", StringComparison.Ordinal)}' -ErrorAction Stop\n" + Connections;
         if (command == null)
         {
             start.ArgumentList.Add("-NoExit");
@@ -62,7 +62,18 @@ internal static class InteractiveShell
         return exitCode;
     }
 
+    /// <summary>
+    /// The emulator is both servers: Upstash's API under /v2/kafka and Kafka Connect's at its root. $upstash is the
+    /// session's default; $kafkaConnect is ready for -Connection, as in a migration.
+    /// </summary>
+    private const string Connections = """
+        $upstash = Connect-UpstashKafka -Credential ([pscredential]::new($env:UPSTASH_EMAIL, (ConvertTo-SecureString $env:UPSTASH_API_KEY -AsPlainText -Force))) -ApiUri $env:UPSTASH_API_URL -PassThru
+        $kafkaConnect = Connect-UpstashKafka -KafkaConnectUri $env:UPSTASH_API_URL -NotDefault -PassThru
+
+        """;
+
     private static string Welcome(string apiUrl) => $$"""
+        $upstash, $kafkaConnect | Format-Table Kind, Uri, UserName, Authentication | Out-Host
         Write-Host @'
 
         Upstash.Kafka is imported. This shell talks to a local emulator of the Upstash API at {{apiUrl}}
@@ -72,6 +83,12 @@ internal static class InteractiveShell
           New-UpstashKafkaConnector -Name orders -ClusterId {{EmulatorOptions.DemoClusterId}} -ConnectorClass com.mongodb.kafka.connect.MongoSourceConnector -Property @{ 'connection.uri' = 'mongodb://app:secret@db:27017' }
 
           Get-Command -Module Upstash.Kafka        Get-Help New-UpstashKafkaConnector -Examples
+
+        The same emulator serves Kafka Connect's REST API at its root. $upstash (the default) and $kafkaConnect
+        are ready connections:
+
+          New-UpstashKafkaConnector -Connection $kafkaConnect -Name files -ConnectorClass org.apache.kafka.connect.file.FileStreamSourceConnector -Property @{ file = '/tmp/in.txt'; topic = 'lines' } -Wait
+          Get-UpstashKafkaConnector -Connection $kafkaConnect | Stop-UpstashKafkaConnector -Wait
 
         Type exit to leave; the emulator stops with this shell.
 

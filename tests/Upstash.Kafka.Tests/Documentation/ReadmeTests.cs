@@ -26,7 +26,7 @@ public sealed class ReadmeTests : IClassFixture<EmulatorFixture>
         return match.Groups[1].Value;
     }
 
-    private RunResult RunAsAUserWould(string script)
+    private RunResult RunAsAUserWould(string script, bool kafkaConnect = false)
     {
         // As after Install-Module: the module found by name on PSModulePath, the credential and address from the environment.
         string modulePath = Path.GetDirectoryName(Repo.ModuleFolder)! + Path.PathSeparator + Environment.GetEnvironmentVariable("PSModulePath");
@@ -36,6 +36,8 @@ public sealed class ReadmeTests : IClassFixture<EmulatorFixture>
             ["UPSTASH_EMAIL"] = EmulatorFixture.Email,
             ["UPSTASH_API_KEY"] = emulator.ApiKey,
             ["PSModulePath"] = modulePath,
+            // The emulator serves Kafka Connect's REST API at its root, so it is also the reader's Kafka Connect.
+            ["KAFKA_CONNECT_URL"] = kafkaConnect ? emulator.BaseUri.ToString() : null,
         });
         using var session = new ModuleSession();
         return session.Run(script);
@@ -109,6 +111,30 @@ public sealed class ReadmeTests : IClassFixture<EmulatorFixture>
         Assert.Contains("\"PRODUCE\"", emulator.Server.Journal.Entries.Single(e => e.Path == "/v2/kafka/credential").Body, StringComparison.Ordinal);
         Assert.Equal("orders", emulator.Server.Store.Credentials().Single().Topic);
         Assert.DoesNotContain(emulator.Server.Store.Credentials().Single().Password, result.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", result.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_Kafka_Connect_block_runs_every_step_on_Kafka_Connect_only_and_leaves_nothing_behind()
+    {
+        RunResult result = RunAsAUserWould(Block("kafka-connect"), kafkaConnect: true);
+
+        result.AssertNoErrors();
+        Assert.Contains("orders-to-postgres", result.HostOutput, StringComparison.Ordinal);
+        var sent = emulator.Server.Journal.Entries.Where(e => e.Method != "GET").Select(e => e.Method + " " + e.Path + e.Query).ToList();
+        Assert.Equal(
+            new[]
+            {
+                "POST /connectors",
+                "PUT /connectors/orders-to-postgres/config",
+                "PUT /connectors/orders-to-postgres/pause",
+                "PUT /connectors/orders-to-postgres/stop",
+                "PUT /connectors/orders-to-postgres/resume",
+                "DELETE /connectors/orders-to-postgres",
+            },
+            sent);
+        Assert.DoesNotContain(emulator.Server.Journal.Entries, e => e.Path.StartsWith("/v2/", StringComparison.Ordinal));
+        Assert.Equal(0, emulator.Server.KafkaConnect.Count);
         Assert.DoesNotContain("s3cret", result.AllText(), StringComparison.Ordinal);
     }
 }

@@ -95,4 +95,18 @@ public sealed class TryItTests
         Assert.Contains("cluster not found", run.AllOutput, StringComparison.Ordinal);
         Assert.Contains("POST /v2/kafka/connector -> 400", run.StandardOutput, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_shell_has_an_Upstash_default_and_a_ready_Kafka_Connect_connection_to_the_same_emulator()
+    {
+        string command = "New-UpstashKafkaConnector -Connection $kafkaConnect -Name kc-from-the-shell -ConnectorClass org.apache.kafka.connect.file.FileStreamSourceConnector " +
+            "-Property @{ file = '/tmp/in.txt'; topic = 'lines' } | Out-Null; \"default=$($upstash.Kind) kc=$($kafkaConnect.Kind)\"; Get-UpstashKafkaConnector -Connection $kafkaConnect | ForEach-Object Name";
+
+        ChildProcessResult run = await RunTryIt("--shell", "--command", command);
+
+        Assert.True(run.ExitCode == 0, $"exit code {run.ExitCode}:\n{run.AllOutput}");
+        Assert.Contains("default=Upstash kc=KafkaConnect", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("kc-from-the-shell", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("POST /connectors -> 201", run.StandardOutput, StringComparison.Ordinal);
+    }
 }
