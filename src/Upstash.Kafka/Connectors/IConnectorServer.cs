@@ -53,14 +53,6 @@ namespace Upstash.Kafka.Api
         Task DeleteAsync(string connectorId, CancellationToken cancellation);
     }
 
-    /// <summary>The state a new connector starts in (Kafka Connect's initial_state).</summary>
-    public enum KafkaConnectorInitialState
-    {
-        Running,
-        Paused,
-        Stopped,
-    }
-
     /// <summary>What New-UpstashKafkaConnector (and Sync) asks a server to create.</summary>
     internal sealed class ConnectorCreation
     {
@@ -83,7 +75,7 @@ namespace Upstash.Kafka.Api
         /// <summary>Masked: what is shown.</summary>
         public Dictionary<string, string> MaskedProperties { get; }
 
-        public KafkaConnectorInitialState InitialState { get; set; } = KafkaConnectorInitialState.Running;
+        public ConnectorInitialState InitialState { get; set; } = ConnectorInitialState.Running;
     }
 
     /// <summary>What a restart covers: everything, only what failed, or some tasks.</summary>

@@ -45,7 +45,7 @@ namespace Upstash.Kafka.Cmdlets
 
         /// <summary>The state it starts in: Running (the default), Paused, or Stopped (Kafka Connect 3.5 and later).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        public KafkaConnectorInitialState InitialState { get; set; } = KafkaConnectorInitialState.Running;
+        public ConnectorInitialState InitialState { get; set; } = ConnectorInitialState.Running;
 
         internal override bool ServesKafkaConnect => true;
 
@@ -105,8 +105,8 @@ namespace Upstash.Kafka.Cmdlets
                 KafkaConnector created = RunApi((api, pump, token) => ConnectorServers.For(api).CreateAsync(creation, token));
                 if (Wait)
                 {
-                    var goal = InitialState == KafkaConnectorInitialState.Paused ? ConnectorGoal.Paused
-                        : InitialState == KafkaConnectorInitialState.Stopped ? ConnectorGoal.Stopped
+                    var goal = InitialState == ConnectorInitialState.Paused ? ConnectorGoal.Paused
+                        : InitialState == ConnectorInitialState.Stopped ? ConnectorGoal.Stopped
                         : ConnectorGoal.Running;
                     new ConnectorWaiter(this) { Goal = goal }.WriteWhenReached(created.ConnectorId, Timeout);
                 }

@@ -18,7 +18,7 @@ namespace Upstash.Kafka.Cmdlets
             List<PlannedConnector>? plan = MakePlan(out _);
             foreach (PlannedConnector connector in plan ?? new List<PlannedConnector>())
             {
-                WriteObject(connector.ToComparison(ClusterId.Trim()));
+                WriteObject(connector.ToComparison(ServerClusterId ?? string.Empty));
             }
         }
     }

@@ -57,10 +57,14 @@ namespace Upstash.Kafka.Api
         Properties,
     }
 
-    /// <summary>The state a file asks for (Kafka Connect 3.5+, KIP-980). STOPPED has no Upstash equivalent and is refused.</summary>
+    /// <summary>
+    /// The state a connector starts in (Kafka Connect's initial_state, KIP-980): what New-UpstashKafkaConnector
+    /// -InitialState and a file ask for. Stopped is Kafka Connect's only (3.5+); connector files do not take it yet.
+    /// </summary>
     public enum ConnectorInitialState
     {
         Running,
         Paused,
+        Stopped,
     }
 }

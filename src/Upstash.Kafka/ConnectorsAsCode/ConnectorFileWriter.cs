@@ -78,7 +78,7 @@ namespace Upstash.Kafka.Api
             }
         }
 
-        public static string StateText(ConnectorInitialState state) => state == ConnectorInitialState.Paused ? "PAUSED" : "RUNNING";
+        public static string StateText(ConnectorInitialState state) => state.ToString().ToUpperInvariant();
 
         private static IEnumerable<KeyValuePair<string, string>> Ordered(IEnumerable<KeyValuePair<string, string>> config) =>
             config.OrderBy(p => p.Key == ConnectorClassKey ? 0 : 1).ThenBy(p => p.Key, StringComparer.Ordinal);

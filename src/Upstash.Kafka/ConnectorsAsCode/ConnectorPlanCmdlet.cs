@@ -9,7 +9,8 @@ using Upstash.Kafka.Completers;
 namespace Upstash.Kafka.Cmdlets
 {
     /// <summary>
-    /// The base of Compare- and Sync-UpstashKafkaConnector: both take files or folders and a cluster, and both need
+    /// The base of Compare- and Sync-UpstashKafkaConnector: both take files or folders and a cluster (on Upstash) or a
+    /// Kafka Connect connection, and both need
     /// the whole set before deciding anything (a connector in no file is only "Unmanaged" once every file is known),
     /// so paths are gathered from the pipeline and the plan is made at the end.
     /// </summary>
@@ -24,12 +25,23 @@ namespace Upstash.Kafka.Cmdlets
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = Array.Empty<string>();
 
-        /// <summary>The cluster the files are compared with.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        /// <summary>
+        /// The Upstash cluster the files are compared with; needed on Upstash. *(decision)* Not mandatory, so a Kafka
+        /// Connect connection (whose address is the cluster) needs none; one given there is ignored.
+        /// </summary>
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ClusterIdCompleter))]
         [ValidateNotNullOrEmpty]
         [ValidateNotBlank]
-        public string ClusterId { get; set; } = string.Empty;
+        public string? ClusterId { get; set; }
+
+        internal override bool ServesKafkaConnect => true;
+
+        /// <summary>The cluster to list and write to: -ClusterId on Upstash, null on Kafka Connect.</summary>
+        internal string? ServerClusterId => CurrentConnection.Kind == ServerKind.Upstash ? ClusterId?.Trim() : null;
+
+        /// <summary>"in cluster 7568..." or "on Kafka Connect at ...", for prompts and messages.</summary>
+        internal string Where => ServerClusterId is string clusterId ? "in cluster " + clusterId : "on " + CurrentConnection.Describe();
 
         protected override void ProcessRecord() => paths.AddRange(Path);
 
@@ -39,6 +51,15 @@ namespace Upstash.Kafka.Cmdlets
         /// </summary>
         internal List<PlannedConnector>? MakePlan(out DesiredConnectors desired)
         {
+            if (CurrentConnection.Kind == ServerKind.Upstash && string.IsNullOrWhiteSpace(ClusterId))
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException("On Upstash the files are compared with a cluster: give -ClusterId (Get-UpstashKafkaCluster lists them)."),
+                    "MissingClusterId",
+                    ErrorCategory.InvalidArgument,
+                    null));
+            }
+
             desired = DesiredConnectors.Load(this, ConnectorFilePaths.Resolve(this, paths), Environment.GetEnvironmentVariable);
             foreach (DesiredConnector connector in desired.Connectors)
             {
@@ -52,7 +73,7 @@ namespace Upstash.Kafka.Cmdlets
             }
             catch (UpstashApiException ex)
             {
-                WriteApiError(ex, "ListConnectors", ClusterId);
+                WriteApiError(ex, "ListConnectors", ServerClusterId);
                 return null;
             }
 
@@ -77,7 +98,7 @@ namespace Upstash.Kafka.Cmdlets
         private async Task<List<CurrentConnector>> ListAsync(UpstashApiClient api, System.Threading.CancellationToken token)
         {
             var current = new List<CurrentConnector>();
-            await new ConnectorApi(api).ListAsync(ClusterId.Trim(), (clear, masked) => current.Add(new CurrentConnector(clear, masked)), token).ConfigureAwait(false);
+            await ConnectorServers.For(api).ListAsync(ServerClusterId, (clear, masked) => current.Add(new CurrentConnector(clear, masked)), token).ConfigureAwait(false);
             return current;
         }
     }

@@ -6,22 +6,23 @@ using Upstash.Kafka.Api;
 namespace Upstash.Kafka.Cmdlets
 {
     /// <summary>
-    /// Carries out one planned connector with the connector cmdlets' own API pieces: ConnectorCreator (a create is
-    /// never sent blindly twice; a lost reply is recovered from the cluster's list), the complete map posted as
-    /// Set-UpstashKafkaConnector -Replace does, pause and start as Suspend- and Resume-, delete as Remove-. Runs on
+    /// Carries out one planned connector with the connector cmdlets' own server (Upstash or Kafka Connect): a create
+    /// as New-UpstashKafkaConnector's (never sent blindly twice; a lost reply is recovered), the complete map sent as
+    /// Set-UpstashKafkaConnector -Replace does, pause and resume as Suspend- and Resume-, delete as Remove-. Runs on
     /// a pool thread, several at once: it writes nothing itself and returns what was done.
     /// </summary>
     internal sealed class ConnectorSyncWorker
     {
         private readonly UpstashApiClient client;
-        private readonly ConnectorApi connectors;
-        private readonly string clusterId;
+        private readonly IConnectorServer connectors;
+        private readonly string? clusterId;
 
-        public ConnectorSyncWorker(UpstashApiClient client, string clusterId)
+        /// <param name="clusterId">The Upstash cluster; null on Kafka Connect.</param>
+        public ConnectorSyncWorker(UpstashApiClient client, string? clusterId)
         {
             this.client = client;
             this.clusterId = clusterId;
-            connectors = new ConnectorApi(client);
+            connectors = ConnectorServers.For(client);
         }
 
         /// <exception cref="UpstashApiException">A call failed; what was done before it stays done (a re-run finishes it).</exception>
@@ -47,15 +48,14 @@ namespace Upstash.Kafka.Cmdlets
         private async Task<KafkaConnectorSyncResult> CreateAsync(PlannedConnector item, CancellationToken token)
         {
             DesiredConnector desired = item.Desired!;
-            KafkaConnector created = await new ConnectorCreator(client)
-                .CreateAsync(item.Name, clusterId, desired.Config.Values, ConnectorConfigDiff.Masked(desired.Config), token)
-                .ConfigureAwait(false);
-            KafkaConnector ends = created;
-            if (item.StateChange == ConnectorStateChange.Pause)
+            bool paused = item.StateChange == ConnectorStateChange.Pause;
+            var creation = new ConnectorCreation(item.Name, clusterId, desired.Config.Values, ConnectorConfigDiff.Masked(desired.Config))
             {
-                await connectors.PauseAsync(created.ConnectorId, token).ConfigureAwait(false);
-                ends = await ReadBackAsync(created.ConnectorId, desired, token).ConfigureAwait(false);
-            }
+                // Kafka Connect 3.7+ creates it paused; Upstash (and an older Kafka Connect) creates it, then pauses it.
+                InitialState = paused ? ConnectorInitialState.Paused : ConnectorInitialState.Running,
+            };
+            KafkaConnector created = await connectors.CreateAsync(creation, token).ConfigureAwait(false);
+            KafkaConnector ends = paused ? await ReadBackAsync(created.ConnectorId, desired, token).ConfigureAwait(false) : created;
 
             client.Log.Verbose($"Created connector '{item.Name}' ({created.ConnectorId}) from {desired.File.Path}.");
             return Result(item, ConnectorSyncOutcome.Created, ends, created.ConnectorId);
@@ -87,7 +87,7 @@ namespace Upstash.Kafka.Cmdlets
             }
             else if (item.StateChange == ConnectorStateChange.Resume)
             {
-                await connectors.StartAsync(id, token).ConfigureAwait(false);
+                await connectors.ResumeAsync(id, token).ConfigureAwait(false);
                 stateSent = true;
             }
 
@@ -125,7 +125,7 @@ namespace Upstash.Kafka.Cmdlets
                 Connector = ends,
                 Path = item.Desired?.File.Path,
                 ConnectorId = connectorId,
-                ClusterId = clusterId,
+                ClusterId = clusterId ?? string.Empty,
             };
     }
 }

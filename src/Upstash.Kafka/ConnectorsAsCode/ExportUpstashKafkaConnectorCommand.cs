@@ -67,6 +67,9 @@ namespace Upstash.Kafka.Cmdlets
         [Parameter]
         public SwitchParameter NoClobber { get; set; }
 
+        /// <summary>Connectors from Kafka Connect export as they are: Kafka Connect's POST body is the file format.</summary>
+        internal override bool ServesKafkaConnect => true;
+
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
@@ -115,10 +118,19 @@ namespace Upstash.Kafka.Cmdlets
 
             foreach (KafkaConnector connector in InputObject.Where(c => c != null))
             {
-                KafkaConnector? complete = WithWantedValues(connector);
-                if (complete != null)
+                // Read again, when needed, from the server it came from (Upstash or Kafka Connect).
+                ItemConnection = connector.Connection?.Api;
+                try
                 {
-                    Export(complete);
+                    KafkaConnector? complete = WithWantedValues(connector);
+                    if (complete != null)
+                    {
+                        Export(complete);
+                    }
+                }
+                finally
+                {
+                    ItemConnection = null;
                 }
             }
         }
@@ -126,7 +138,7 @@ namespace Upstash.Kafka.Cmdlets
         private async Task<List<KafkaConnector>> ListAsync(UpstashApiClient api, System.Threading.CancellationToken token)
         {
             var listed = new List<KafkaConnector>();
-            await new ConnectorApi(api).ListAsync(ClusterId.Trim(), IncludeSecret, listed.Add, token).ConfigureAwait(false);
+            await ConnectorServers.For(api).ListAsync(ClusterId.Trim(), IncludeSecret, listed.Add, onClusterFailed: null, token).ConfigureAwait(false);
             return listed;
         }
 
@@ -141,7 +153,7 @@ namespace Upstash.Kafka.Cmdlets
 
             try
             {
-                return RunApi((api, pump, token) => new ConnectorApi(api).GetAsync(connector.ConnectorId, IncludeSecret, token));
+                return RunApi((api, pump, token) => ConnectorServers.For(api).GetAsync(connector.ConnectorId, IncludeSecret, token));
             }
             catch (UpstashApiException ex)
             {

@@ -74,7 +74,7 @@ namespace Upstash.Kafka.Cmdlets
             }
             catch (UpstashApiException ex)
             {
-                WriteApiError(ex, "SyncConnector", ClusterId);
+                WriteApiError(ex, "SyncConnector", ServerClusterId);
             }
 
             WaitForAll(finished);
@@ -99,7 +99,7 @@ namespace Upstash.Kafka.Cmdlets
                     continue;
                 }
 
-                string target = $"connector '{item.Name}' in cluster {ClusterId.Trim()}";
+                string target = $"connector '{item.Name}' {Where}";
                 if (!ShouldProcess(target, item.Describe()))
                 {
                     continue;
@@ -121,7 +121,7 @@ namespace Upstash.Kafka.Cmdlets
 
         private async Task<bool> ApplyAllAsync(UpstashApiClient api, PipelineThreadPump pump, List<PlannedConnector> approved, bool prune, List<KafkaConnectorSyncResult> finished, CancellationToken token)
         {
-            var worker = new ConnectorSyncWorker(api, ClusterId.Trim());
+            var worker = new ConnectorSyncWorker(api, ServerClusterId);
             using (var slots = new SemaphoreSlim(ThrottleLimit))
             {
                 await Task.WhenAll(approved.Select(item => ApplyOneAsync(worker, slots, pump, item, prune, finished, token))).ConfigureAwait(false);

@@ -33,9 +33,9 @@ namespace Upstash.Kafka.Api
             string name = creation.Name.Trim();
             KafkaConnectPaths.RefuseUnaddressableName(name);
             bool sendInitialState = false;
-            if (creation.InitialState != KafkaConnectorInitialState.Running)
+            if (creation.InitialState != ConnectorInitialState.Running)
             {
-                if (creation.InitialState == KafkaConnectorInitialState.Stopped)
+                if (creation.InitialState == ConnectorInitialState.Stopped)
                 {
                     await KafkaConnectVersion.RequireAsync(client, StopNeeds, $"Creating connector '{name}' stopped", cancellation).ConfigureAwait(false);
                 }
@@ -55,10 +55,10 @@ namespace Upstash.Kafka.Api
                 found => Masked(found, creation.MaskedProperties),
                 cancellation).ConfigureAwait(false);
 
-            if (creation.InitialState != KafkaConnectorInitialState.Running && !sendInitialState)
+            if (creation.InitialState != ConnectorInitialState.Running && !sendInitialState)
             {
-                client.Log.Verbose($"{client.Connection.Describe()} is older than Kafka 3.7 and knows no initial_state: created '{name}' running, and now {(creation.InitialState == KafkaConnectorInitialState.Paused ? "pausing" : "stopping")} it.");
-                await (creation.InitialState == KafkaConnectorInitialState.Paused ? PauseAsync(name, cancellation) : StopAsync(name, cancellation)).ConfigureAwait(false);
+                client.Log.Verbose($"{client.Connection.Describe()} is older than Kafka 3.7 and knows no initial_state: created '{name}' running, and now {(creation.InitialState == ConnectorInitialState.Paused ? "pausing" : "stopping")} it.");
+                await (creation.InitialState == ConnectorInitialState.Paused ? PauseAsync(name, cancellation) : StopAsync(name, cancellation)).ConfigureAwait(false);
             }
 
             // The 201 reply has no status. A new connector is UNASSIGNED until a worker starts it, so it is shown pending;

@@ -29,7 +29,7 @@ namespace Upstash.Kafka.Api
                 throw new UpstashApiException(ApiFailure.BadRequest, $"Connector '{creation.Name}' was not created: on Upstash a connector is created in a cluster; give -ClusterId.");
             }
 
-            if (creation.InitialState == KafkaConnectorInitialState.Stopped)
+            if (creation.InitialState == ConnectorInitialState.Stopped)
             {
                 throw Unsupported($"Connector '{creation.Name}' was not created: Upstash has no stopped state. Use -InitialState Paused, or create it on Kafka Connect.");
             }
@@ -37,7 +37,7 @@ namespace Upstash.Kafka.Api
             KafkaConnector created = await new ConnectorCreator(client)
                 .CreateAsync(creation.Name, creation.ClusterId!, creation.Properties, creation.MaskedProperties, cancellation)
                 .ConfigureAwait(false);
-            if (creation.InitialState == KafkaConnectorInitialState.Paused)
+            if (creation.InitialState == ConnectorInitialState.Paused)
             {
                 // Upstash creates connectors running; pausing at once is the nearest it has to a paused start.
                 client.Log.Verbose($"Upstash starts every new connector; pausing '{creation.Name}' now, as -InitialState Paused asks.");
