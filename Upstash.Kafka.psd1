@@ -19,6 +19,7 @@
         'Get-UpstashKafkaConnector'
         'Set-UpstashKafkaConnector'
         'Stop-UpstashKafkaConnector'
+        'Copy-UpstashKafkaConnector'
         'Suspend-UpstashKafkaConnector'
         'Resume-UpstashKafkaConnector'
         'Restart-UpstashKafkaConnector'

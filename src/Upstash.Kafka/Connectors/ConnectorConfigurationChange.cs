@@ -98,6 +98,16 @@ namespace Upstash.Kafka.Cmdlets
             return masked;
         }
 
+        /// <summary>
+        /// The same configuration on either kind of server: Kafka Connect keeps the connector's name in its config
+        /// and an Upstash map may hold one too, but "name" is the connector's key, not part of what is compared.
+        /// </summary>
+        public static bool SameConfigurationApartFromName(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+            SameConfiguration(WithoutName(a), WithoutName(b));
+
+        private static Dictionary<string, string> WithoutName(IReadOnlyDictionary<string, string> map) =>
+            map.Where(pair => pair.Key != "name").ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+
         public static bool SameConfiguration(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
             a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out string? other) && string.Equals(pair.Value, other, StringComparison.Ordinal));
     }

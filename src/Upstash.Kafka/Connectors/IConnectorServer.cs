@@ -27,6 +27,9 @@ namespace Upstash.Kafka.Api
         /// <summary>One connector with its configuration and status.</summary>
         Task<KafkaConnector> GetAsync(string connectorId, bool includeSecrets, CancellationToken cancellation);
 
+        /// <summary>The connector of this name (in <paramref name="clusterId"/> on Upstash), in clear; null when there is none.</summary>
+        Task<KafkaConnector?> FindAsync(string name, string? clusterId, CancellationToken cancellation);
+
         /// <summary>The connector's state and tasks, as cheaply as the server allows (its configuration may be left out): what the waiter polls.</summary>
         Task<KafkaConnector> GetStatusAsync(string connectorId, CancellationToken cancellation);
 

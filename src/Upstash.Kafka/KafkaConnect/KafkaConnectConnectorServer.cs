@@ -50,8 +50,8 @@ namespace Upstash.Kafka.Api
                 client, "connector", name, client.Connection.Describe(), $"Get-UpstashKafkaConnector -Connection $connection -Name '{name}'");
             KafkaConnector created = await recovery.CreateAsync(
                 token => SendCreateAsync(name, creation, sendInitialState ? state : null, token),
-                token => FindAsync(name, token),
-                (found, firstSent) => SameConfiguration(found.Properties, creation.Properties) ? null : "its configuration differs from the one this command sent",
+                token => FindAsync(name, null, token),
+                (found, firstSent) => Cmdlets.ConnectorConfigurationChange.SameConfigurationApartFromName(found.Properties, creation.Properties) ? null : "its configuration differs from the one this command sent",
                 found => Masked(found, creation.MaskedProperties),
                 cancellation).ConfigureAwait(false);
 
@@ -187,8 +187,8 @@ namespace Upstash.Kafka.Api
             return Masked(Read(call, reply, null, includeSecrets: true), creation.MaskedProperties);
         }
 
-        /// <summary>After a lost create reply: the connector of that name in clear (to compare with what was sent), or null.</summary>
-        private async Task<KafkaConnector?> FindAsync(string name, CancellationToken cancellation)
+        /// <summary>The connector of that name in clear (after a lost create reply, to compare with what was sent), or null.</summary>
+        public async Task<KafkaConnector?> FindAsync(string name, string? clusterId, CancellationToken cancellation)
         {
             try
             {
@@ -199,10 +199,6 @@ namespace Upstash.Kafka.Api
                 return null;
             }
         }
-
-        private static bool SameConfiguration(ConnectorProperties found, IReadOnlyDictionary<string, string> sent) =>
-            found.Count == sent.Count(p => p.Key != KafkaConnectReader.NameKey)
-            && sent.Where(p => p.Key != KafkaConnectReader.NameKey).All(p => found.TryGetValue(p.Key, out string? value) && value == p.Value);
 
         /// <summary>A connector read in clear, shown with the masked map of what was sent (keys given as SecureString stay masked).</summary>
         private static KafkaConnector Masked(KafkaConnector connector, Dictionary<string, string> maskedProperties)

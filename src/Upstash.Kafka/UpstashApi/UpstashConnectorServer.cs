@@ -51,6 +51,28 @@ namespace Upstash.Kafka.Api
         public Task<KafkaConnector> GetAsync(string connectorId, bool includeSecrets, CancellationToken cancellation) =>
             connectors.GetAsync(connectorId, includeSecrets, cancellation);
 
+        /// <summary>Upstash has no get-by-name: the cluster is listed and the name looked for.</summary>
+        public async Task<KafkaConnector?> FindAsync(string name, string? clusterId, CancellationToken cancellation)
+        {
+            var found = new List<KafkaConnector>();
+            await connectors.ListAsync(
+                clusterId ?? throw new ArgumentNullException(nameof(clusterId)),
+                (clear, masked) =>
+                {
+                    if (string.Equals(clear.Name, name, StringComparison.Ordinal))
+                    {
+                        found.Add(clear);
+                    }
+                },
+                cancellation).ConfigureAwait(false);
+            if (found.Count > 1)
+            {
+                throw new UpstashApiException(ApiFailure.Conflict, $"Cluster {clusterId} has {found.Count} connectors named '{name}', so which one is meant cannot be known; nothing was changed.");
+            }
+
+            return found.Count == 0 ? null : found[0];
+        }
+
         public Task<KafkaConnector> GetStatusAsync(string connectorId, CancellationToken cancellation) =>
             connectors.GetAsync(connectorId, includeSecrets: false, cancellation);
 

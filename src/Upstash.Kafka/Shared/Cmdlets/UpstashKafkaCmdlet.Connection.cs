@@ -70,7 +70,9 @@ namespace Upstash.Kafka.Cmdlets
             return sessionConnection!;
         }
 
-        /// <summary>The checks and the verbose line made once per server a command calls.</summary>
+        /// <summary>The checks and the verbose line made once per server a command calls; on the pipeline thread.</summary>
+        internal ApiConnection CheckedConnection(ApiConnection connection) => Checked(connection);
+
         private ApiConnection Checked(ApiConnection connection)
         {
             if (announced.Add(connection))

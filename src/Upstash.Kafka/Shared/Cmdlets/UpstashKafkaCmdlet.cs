@@ -75,7 +75,10 @@ namespace Upstash.Kafka.Cmdlets
         public new void WriteVerbose(string text) => this.WriteVerboseOrDebug(text);
 
         /// <summary>Runs API work; messages and posted objects reach the pipeline as they happen.</summary>
-        internal T RunApi<T>(Func<UpstashApiClient, PipelineThreadPump, CancellationToken, Task<T>> work)
+        internal T RunApi<T>(Func<UpstashApiClient, PipelineThreadPump, CancellationToken, Task<T>> work) => RunApi(CurrentConnection, work);
+
+        /// <summary>Runs API work with a client of <paramref name="connection"/> (checked with <see cref="CheckedConnection"/>).</summary>
+        internal T RunApi<T>(ApiConnection connection, Func<UpstashApiClient, PipelineThreadPump, CancellationToken, Task<T>> work)
         {
             // The work also stops when the pipeline stops wanting its output without a Ctrl+C: a downstream
             // Select-Object -First 1, or -ErrorAction Stop on an error written while a list is still streaming, ends
@@ -84,7 +87,7 @@ namespace Upstash.Kafka.Cmdlets
             var workEnds = CancellationTokenSource.CreateLinkedTokenSource(StopToken);
             using (var pump = new PipelineThreadPump(this))
             {
-                UpstashApiClient api = Client(CurrentConnection, pump);
+                UpstashApiClient api = Client(connection, pump);
                 api.SendsSynchronously = sendsSynchronously;
                 try
                 {
@@ -216,7 +219,11 @@ namespace Upstash.Kafka.Cmdlets
         private static readonly string ModuleVersion = typeof(UpstashKafkaCmdlet).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
         // A new client per call is cheap: it only binds the connection, the log and a redactor to the shared HttpClient.
-        private UpstashApiClient Client(ApiConnection connection, IApiLog log) =>
+        /// <summary>
+        /// A client for a connection other than the current one, for work that talks to two servers at once (Copy:
+        /// the source and the destination). Check the connection with <see cref="CheckedConnection"/> on the pipeline thread first.
+        /// </summary>
+        internal UpstashApiClient Client(ApiConnection connection, IApiLog log) =>
             new UpstashApiClient(connection, log, new SecretRedactor().AddRange(knownSecretValues), UserAgent(), Retry(connection));
 
         /// <summary>This call's retry budget: the cmdlet's parameters, else the session's from Connect-UpstashKafka, else the default.</summary>
