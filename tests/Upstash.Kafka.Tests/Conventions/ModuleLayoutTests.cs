@@ -37,15 +37,16 @@ public sealed class ModuleLayoutTests
 
     /// <summary>
     /// What a user downloads. Newtonsoft.Json (705 KB) is fixed by the 5.1 build; the rest is the module's own dll and
-    /// help for about 30 cmdlets. The budget grew from 1 MB when the rest of the account and connectors as code
-    /// arrived; a jump past it means something was shipped that should not be (a pdb, a second copy of a dependency).
+    /// help for about 35 cmdlets. The budget grew from 1 MB when the rest of the account and connectors as code
+    /// arrived, and to 2 MB with Kafka Connect (a second kind of server for every connector cmdlet, and its help); a
+    /// jump past it means something was shipped that should not be (a pdb, a second copy of a dependency).
     /// </summary>
     [Fact]
-    public void The_module_folder_is_under_one_and_a_half_megabytes()
+    public void The_module_folder_is_under_two_megabytes()
     {
         long bytes = ModuleFiles().Sum(f => new FileInfo(f).Length);
 
-        Assert.True(bytes < 1536 * 1024, $"out/Upstash.Kafka holds {bytes} bytes; keep the module under 1.5 MB.");
+        Assert.True(bytes < 2048 * 1024, $"out/Upstash.Kafka holds {bytes} bytes; keep the module under 2 MB.");
     }
 
     [Fact]
