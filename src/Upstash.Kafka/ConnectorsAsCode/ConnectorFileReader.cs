@@ -212,20 +212,22 @@ namespace Upstash.Kafka.Api
 
             return token.Type == JTokenType.String
                 ? ParseState((string)token!, path)
-                : throw Invalid(path, "has an \"initial_state\" that is " + JsonFields.Describe(token.Type) + "; it should be \"RUNNING\" or \"PAUSED\".");
+                : throw Invalid(path, "has an \"initial_state\" that is " + JsonFields.Describe(token.Type) + "; it should be \"RUNNING\", \"PAUSED\" or \"STOPPED\".");
         }
 
-        /// <summary>Case-insensitive, as Kafka Connect reads it. STOPPED (KIP-980) has no Upstash equivalent.</summary>
+        /// <summary>
+        /// Case-insensitive, as Kafka Connect reads it. STOPPED (KIP-980) is read too: Kafka Connect has it, and
+        /// Compare and Sync refuse it, naming the file, when their server is Upstash.
+        /// </summary>
         private static ConnectorInitialState ParseState(string state, string? path)
         {
             switch (state.Trim().ToUpperInvariant())
             {
                 case "RUNNING": return ConnectorInitialState.Running;
                 case "PAUSED": return ConnectorInitialState.Paused;
-                case "STOPPED":
-                    throw Invalid(path, "asks for initial_state STOPPED, which Upstash connectors do not have. Use PAUSED, or remove the connector's file.");
+                case "STOPPED": return ConnectorInitialState.Stopped;
                 default:
-                    throw Invalid(path, $"has initial_state '{state}'; it should be RUNNING or PAUSED.");
+                    throw Invalid(path, $"has initial_state '{state}'; it should be RUNNING, PAUSED or STOPPED.");
             }
         }
 

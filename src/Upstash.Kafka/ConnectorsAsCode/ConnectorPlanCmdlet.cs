@@ -35,6 +35,13 @@ namespace Upstash.Kafka.Cmdlets
         [ValidateNotBlank]
         public string? ClusterId { get; set; }
 
+        /// <summary>
+        /// Kafka Connect only: sends ${env:...}, ${file:...} and other config-provider references as written, for the
+        /// worker to resolve, and compares them as text (the server returns them unresolved).
+        /// </summary>
+        [Parameter]
+        public SwitchParameter KeepReferences { get; set; }
+
         internal override bool ServesKafkaConnect => true;
 
         /// <summary>The cluster to list and write to: -ClusterId on Upstash, null on Kafka Connect.</summary>
@@ -60,7 +67,21 @@ namespace Upstash.Kafka.Cmdlets
                     null));
             }
 
-            desired = DesiredConnectors.Load(this, ConnectorFilePaths.Resolve(this, paths), Environment.GetEnvironmentVariable);
+            if (KeepReferences && CurrentConnection.Kind == ServerKind.Upstash)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException("-KeepReferences needs Kafka Connect, whose workers resolve config-provider references; Upstash has none and would store the reference text. Leave it out to resolve ${env:...} here."),
+                    "KeepReferencesNeedsKafkaConnect",
+                    ErrorCategory.InvalidArgument,
+                    null));
+            }
+
+            desired = DesiredConnectors.Load(this, ConnectorFilePaths.Resolve(this, paths), Environment.GetEnvironmentVariable, KeepReferences);
+            if (CurrentConnection.Kind == ServerKind.Upstash)
+            {
+                RefuseStopped(desired);
+            }
+
             foreach (DesiredConnector connector in desired.Connectors)
             {
                 RememberSecrets(connector.Config.FromReferences, ConnectorConfigDiff.SecretValues(connector.Config));
@@ -93,6 +114,21 @@ namespace Upstash.Kafka.Cmdlets
             }
 
             return plan;
+        }
+
+        /// <summary>A file asking for STOPPED, on Upstash (which has no stopped state): an error naming it, and its connector left alone.</summary>
+        private void RefuseStopped(DesiredConnectors desired)
+        {
+            foreach (DesiredConnector stopped in desired.Connectors.Where(c => c.File.InitialState == ConnectorInitialState.Stopped).ToList())
+            {
+                desired.Connectors.Remove(stopped);
+                desired.RefusedNames.Add(stopped.Name);
+                WriteError(new ErrorRecord(
+                    new ArgumentException($"Connector {stopped.File} asks for initial_state STOPPED, which Upstash connectors do not have, so it was left alone. Use PAUSED, or sync it to Kafka Connect."),
+                    "StoppedNotOnUpstash",
+                    ErrorCategory.InvalidData,
+                    stopped.File.Path));
+            }
         }
 
         private async Task<List<CurrentConnector>> ListAsync(UpstashApiClient api, System.Threading.CancellationToken token)

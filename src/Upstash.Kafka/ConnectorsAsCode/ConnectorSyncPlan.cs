@@ -55,6 +55,12 @@ namespace Upstash.Kafka.Cmdlets
             ? wanted == ConnectorInitialState.Paused
             : Current != null && ConnectorHealth.IsPaused(Current.Clear);
 
+        /// <summary>The state a create starts the connector in: a file's PAUSED or STOPPED is sent with the create.</summary>
+        public ConnectorInitialState CreatedState =>
+            StateChange == ConnectorStateChange.Pause ? ConnectorInitialState.Paused
+            : StateChange == ConnectorStateChange.Stop ? ConnectorInitialState.Stopped
+            : ConnectorInitialState.Running;
+
         public KafkaConnectorComparison ToComparison(string clusterId) => new KafkaConnectorComparison
         {
             Name = Name,
@@ -73,7 +79,7 @@ namespace Upstash.Kafka.Cmdlets
             switch (Action)
             {
                 case ConnectorComparisonAction.Create:
-                    return $"Create Kafka connector ({Desired!.Config.Values.Count} properties{(StateChange == ConnectorStateChange.Pause ? ", then pause" : string.Empty)})";
+                    return $"Create Kafka connector ({Desired!.Config.Values.Count} properties{(StateChange == null ? string.Empty : ", then " + StateChange.Value.ToString().ToLowerInvariant())})";
                 case ConnectorComparisonAction.Unmanaged:
                     return "Remove Kafka connector (it is in no file; -Prune)";
                 default:
@@ -119,18 +125,22 @@ namespace Upstash.Kafka.Cmdlets
         {
             KafkaConnectorPropertyChange[] changes = ConnectorConfigDiff.Changes(current.Clear.Properties, connector.Config);
             bool paused = ConnectorHealth.IsPaused(current.Clear);
+            bool stopped = ConnectorHealth.Reached(current.Clear, ConnectorGoal.Stopped) || string.Equals(current.Clear.ConnectorState, "STOPPED", StringComparison.OrdinalIgnoreCase);
             ConnectorStateChange? state = connector.File.InitialState switch
             {
                 ConnectorInitialState.Paused when !paused => ConnectorStateChange.Pause,
-                ConnectorInitialState.Running when paused => ConnectorStateChange.Resume,
+                ConnectorInitialState.Stopped when !stopped => ConnectorStateChange.Stop,
+                ConnectorInitialState.Running when paused || stopped => ConnectorStateChange.Resume,
                 _ => null,
             };
             ConnectorComparisonAction action = changes.Length == 0 && state == null ? ConnectorComparisonAction.Unchanged : ConnectorComparisonAction.Update;
             return new PlannedConnector(connector.Name, action, connector, current, changes, state);
         }
 
-        /// <summary>A new connector starts running; only a file that asks for PAUSED needs a pause after the create.</summary>
+        /// <summary>A new connector starts running; a file that asks for PAUSED or STOPPED starts it so.</summary>
         private static ConnectorStateChange? WantedAfterCreate(DesiredConnector connector) =>
-            connector.File.InitialState == ConnectorInitialState.Paused ? ConnectorStateChange.Pause : (ConnectorStateChange?)null;
+            connector.File.InitialState == ConnectorInitialState.Paused ? ConnectorStateChange.Pause
+            : connector.File.InitialState == ConnectorInitialState.Stopped ? ConnectorStateChange.Stop
+            : (ConnectorStateChange?)null;
     }
 }

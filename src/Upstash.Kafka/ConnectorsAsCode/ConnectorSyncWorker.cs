@@ -48,14 +48,13 @@ namespace Upstash.Kafka.Cmdlets
         private async Task<KafkaConnectorSyncResult> CreateAsync(PlannedConnector item, CancellationToken token)
         {
             DesiredConnector desired = item.Desired!;
-            bool paused = item.StateChange == ConnectorStateChange.Pause;
             var creation = new ConnectorCreation(item.Name, clusterId, desired.Config.Values, ConnectorConfigDiff.Masked(desired.Config))
             {
-                // Kafka Connect 3.7+ creates it paused; Upstash (and an older Kafka Connect) creates it, then pauses it.
-                InitialState = paused ? ConnectorInitialState.Paused : ConnectorInitialState.Running,
+                // Kafka Connect 3.7+ creates it paused or stopped; Upstash (and an older Kafka Connect) creates it, then pauses or stops it.
+                InitialState = item.CreatedState,
             };
             KafkaConnector created = await connectors.CreateAsync(creation, token).ConfigureAwait(false);
-            KafkaConnector ends = paused ? await ReadBackAsync(created.ConnectorId, desired, token).ConfigureAwait(false) : created;
+            KafkaConnector ends = item.StateChange != null ? await ReadBackAsync(created.ConnectorId, desired, token).ConfigureAwait(false) : created;
 
             client.Log.Verbose($"Created connector '{item.Name}' ({created.ConnectorId}) from {desired.File.Path}.");
             return Result(item, ConnectorSyncOutcome.Created, ends, created.ConnectorId);
@@ -83,6 +82,11 @@ namespace Upstash.Kafka.Cmdlets
             if (!stateSent && item.StateChange == ConnectorStateChange.Pause)
             {
                 await connectors.PauseAsync(id, token).ConfigureAwait(false);
+                stateSent = true;
+            }
+            else if (item.StateChange == ConnectorStateChange.Stop)
+            {
+                await connectors.StopAsync(id, token).ConfigureAwait(false);
                 stateSent = true;
             }
             else if (item.StateChange == ConnectorStateChange.Resume)

@@ -48,7 +48,11 @@ namespace Upstash.Kafka.Cmdlets
         /// </summary>
         public int UnreadableFiles { get; }
 
-        public static DesiredConnectors Load(UpstashKafkaCmdlet cmdlet, IEnumerable<string> files, Func<string, string?> environment)
+        /// <param name="keepReferences">
+        /// Keep ${provider:...} references as written (Sync/Compare -KeepReferences): a Kafka Connect worker with config
+        /// providers resolves them itself and returns them unresolved, so they are sent and compared as text.
+        /// </param>
+        public static DesiredConnectors Load(UpstashKafkaCmdlet cmdlet, IEnumerable<string> files, Func<string, string?> environment, bool keepReferences = false)
         {
             var read = new List<ConnectorFile>();
             int unreadable = 0;
@@ -79,7 +83,7 @@ namespace Upstash.Kafka.Cmdlets
             var connectors = new List<DesiredConnector>();
             foreach (ConnectorFile file in read.Where(f => !refused.Contains(f.Name)))
             {
-                DesiredConnector? desired = Prepare(cmdlet, file, environment);
+                DesiredConnector? desired = Prepare(cmdlet, file, environment, keepReferences);
                 if (desired == null)
                 {
                     refused.Add(file.Name);
@@ -94,12 +98,20 @@ namespace Upstash.Kafka.Cmdlets
         }
 
         /// <summary>Resolves and validates one file; writes why and returns null when its connector must not be sent.</summary>
-        private static DesiredConnector? Prepare(UpstashKafkaCmdlet cmdlet, ConnectorFile file, Func<string, string?> environment)
+        private static DesiredConnector? Prepare(UpstashKafkaCmdlet cmdlet, ConnectorFile file, Func<string, string?> environment, bool keepReferences)
         {
             ResolvedConnectorConfig config;
             try
             {
-                config = EnvReferences.Resolve(file, environment);
+                config = keepReferences
+                    ? new ResolvedConnectorConfig(file.ConfigInOrder.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal))
+                    : EnvReferences.Resolve(file, environment);
+                if (keepReferences)
+                {
+                    // The worker resolves the references, not this machine: a variable unset here is no problem.
+                    Func<string, string?> local = environment;
+                    environment = name => local(name) ?? EnvReferences.For(name);
+                }
             }
             catch (ConnectorFileException ex)
             {

@@ -195,7 +195,9 @@ namespace Upstash.Kafka.Cmdlets
                 }
             }
 
-            ConnectorInitialState? state = ConnectorHealth.IsPaused(connector) ? ConnectorInitialState.Paused : (ConnectorInitialState?)null;
+            ConnectorInitialState? state = ConnectorHealth.IsPaused(connector) ? ConnectorInitialState.Paused
+                : string.Equals(connector.ConnectorState, "STOPPED", StringComparison.OrdinalIgnoreCase) ? ConnectorInitialState.Stopped
+                : (ConnectorInitialState?)null;
             string text = ConnectorFileWriter.Text(Format, connector.Name, config, state);
             if (!ShouldProcess(path, $"Export Kafka connector '{connector.Name}'"))
             {

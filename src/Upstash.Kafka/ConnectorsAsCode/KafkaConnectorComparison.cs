@@ -24,6 +24,9 @@ namespace Upstash.Kafka
     {
         Pause,
         Resume,
+
+        /// <summary>Kafka Connect 3.5 and later only.</summary>
+        Stop,
     }
 
     /// <summary>

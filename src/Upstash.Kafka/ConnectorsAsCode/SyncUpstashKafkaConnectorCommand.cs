@@ -68,6 +68,7 @@ namespace Upstash.Kafka.Cmdlets
             }
 
             var finished = new List<KafkaConnectorSyncResult>();
+            progress = new BatchProgress(this, $"Syncing connectors {Where}", approved.Count);
             try
             {
                 RunApi((api, pump, token) => ApplyAllAsync(api, pump, approved, mayPrune, finished, token));
@@ -75,6 +76,10 @@ namespace Upstash.Kafka.Cmdlets
             catch (UpstashApiException ex)
             {
                 WriteApiError(ex, "SyncConnector", ServerClusterId);
+            }
+            finally
+            {
+                progress.Complete();
             }
 
             WaitForAll(finished);
@@ -119,6 +124,8 @@ namespace Upstash.Kafka.Cmdlets
         }
 
 
+        private BatchProgress progress = null!;
+
         private async Task<bool> ApplyAllAsync(UpstashApiClient api, PipelineThreadPump pump, List<PlannedConnector> approved, bool prune, List<KafkaConnectorSyncResult> finished, CancellationToken token)
         {
             var worker = new ConnectorSyncWorker(api, ServerClusterId);
@@ -136,12 +143,22 @@ namespace Upstash.Kafka.Cmdlets
             try
             {
                 KafkaConnectorSyncResult result = await worker.ApplyAsync(item, prune, token).ConfigureAwait(false);
-                pump.Post(() => Report(result, finished));
+                int done = progress.Finish();
+                pump.Post(() =>
+                {
+                    progress.Show(done);
+                    Report(result, finished);
+                });
             }
             catch (UpstashApiException ex)
             {
                 // One connector failing never stops the others; what it did before the failure stays done.
-                pump.Post(() => WriteApiError(ex, "SyncConnector", item.Desired?.File.Path ?? item.Name));
+                int done = progress.Finish();
+                pump.Post(() =>
+                {
+                    progress.Show(done);
+                    WriteApiError(ex, "SyncConnector", item.Desired?.File.Path ?? item.Name);
+                });
             }
             finally
             {

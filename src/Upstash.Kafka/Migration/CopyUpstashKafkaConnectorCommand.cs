@@ -99,23 +99,23 @@ namespace Upstash.Kafka.Cmdlets
                 return;
             }
 
+            progress = new BatchProgress(this, $"Copying connectors to {destination.Describe()}", approved.Count);
             try
             {
                 RunApi(destination, CopyAllAsync);
             }
             finally
             {
-                WriteProgress(new ProgressRecord(1, Activity, "Done") { RecordType = ProgressRecordType.Completed });
+                progress.Complete();
             }
         }
 
-        private string Activity => $"Copying connectors to {destination.Describe()}";
+        private BatchProgress progress = null!;
 
         private async Task<bool> CopyAllAsync(UpstashApiClient destinationClient, PipelineThreadPump pump, CancellationToken token)
         {
             string? clusterId = destination.Kind == ServerKind.Upstash ? ClusterId!.Trim() : null;
             var copier = new ConnectorCopier(destinationClient, clusterId, InitialState, Force);
-            int done = 0;
             using (var slots = new SemaphoreSlim(ThrottleLimit))
             {
                 await Task.WhenAll(approved.Select(async item =>
@@ -124,7 +124,7 @@ namespace Upstash.Kafka.Cmdlets
                     try
                     {
                         KafkaConnectorCopyResult result = await CopyOneAsync(copier, item.Connector, item.Source, pump, token).ConfigureAwait(false);
-                        int finished = Interlocked.Increment(ref done);
+                        int finished = progress.Finish();
                         pump.Post(() => Report(result, finished));
                     }
                     finally
@@ -166,10 +166,7 @@ namespace Upstash.Kafka.Cmdlets
                 HideKnownSecrets(result.Connector);
             }
 
-            WriteProgress(new ProgressRecord(1, Activity, $"{finished} of {approved.Count} connectors")
-            {
-                PercentComplete = (int)(100L * finished / approved.Count),
-            });
+            progress.Show(finished);
             WriteObject(result);
         }
     }

@@ -86,6 +86,78 @@ public sealed class KafkaConnectAsCodeTests : KafkaConnectSessionTest, IDisposab
         Assert.DoesNotContain(Password, text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_file_asking_for_STOPPED_is_created_stopped_on_Kafka_Connect_and_refused_on_Upstash()
+    {
+        folder.Json("born-stopped", new Dictionary<string, string> { ["connector.class"] = JdbcSink, ["topics"] = "orders", ["connection.url"] = "jdbc:postgresql://db/shop", ["connection.user"] = "app", ["connection.password"] = "plain-in-a-test" }, "STOPPED");
+
+        RunResult sync = RunIn("Sync-UpstashKafkaConnector -Connection $kc -Path $p");
+
+        sync.AssertNoErrors();
+        Assert.Equal("STOPPED", JsonNode.Parse(Assert.Single(Sent, e => e.Method == "POST" && e.Path == "/connectors").Body)!["initial_state"]!.GetValue<string>());
+        Store.SettleAll();
+        Assert.Equal("STOPPED", StateOf("born-stopped"));
+        Assert.Equal("Stop", Assert.Single(sync.Output).Properties["StateChange"].Value.ToString());
+
+        Emulator.Server.Journal.Clear();
+        RunResult upstash = Session.Run("Sync-UpstashKafkaConnector -Path $p -ClusterId $c", new Dictionary<string, object?> { ["p"] = folder.Path, ["c"] = EmulatorOptions.DemoClusterId });
+        Assert.Contains(upstash.Errors, e => e.FullyQualifiedErrorId.StartsWith("StoppedNotOnUpstash,", StringComparison.Ordinal));
+        Assert.DoesNotContain(Sent, e => e.Method == "POST");
+    }
+
+    [Fact]
+    public void KeepReferences_sends_references_as_written_and_compares_them_as_text()
+    {
+        folder.Json("referenced", new Dictionary<string, string>
+        {
+            ["connector.class"] = JdbcSink,
+            ["topics"] = "orders",
+            ["connection.url"] = "jdbc:postgresql://db/shop",
+            ["connection.password"] = "${file:/etc/kafka/db.properties:password}",
+            ["connection.user"] = "${env:DB_USER_NOT_SET_HERE}",
+        });
+
+        RunResult sync = RunIn("Sync-UpstashKafkaConnector -Connection $kc -Path $p -KeepReferences");
+
+        sync.AssertNoErrors();
+        Assert.Equal("${file:/etc/kafka/db.properties:password}", Store.With("referenced", c => c.Text("connection.password")));
+        Assert.Equal("${env:DB_USER_NOT_SET_HERE}", Store.With("referenced", c => c.Text("connection.user")));
+
+        Emulator.Server.Journal.Clear();
+        RunResult compare = RunIn("Compare-UpstashKafkaConnector -Connection $kc -Path $p -KeepReferences");
+        compare.AssertNoErrors();
+        Assert.Equal("Unchanged", Assert.Single(compare.Output).Properties["Action"].Value.ToString());
+
+        RunResult withoutIt = RunIn("Compare-UpstashKafkaConnector -Connection $kc -Path $p");
+        Assert.Contains(withoutIt.Errors, e => e.FullyQualifiedErrorId.StartsWith("EnvironmentVariableNotSet", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void KeepReferences_on_Upstash_is_refused_before_anything_is_sent()
+    {
+        folder.Json("nowhere", new Dictionary<string, string> { ["connector.class"] = ConnectorSeed.Mongo, ["connection.uri"] = "${env:X}" });
+
+        RunResult result = Session.Run("Sync-UpstashKafkaConnector -Path $p -ClusterId $c -KeepReferences", new Dictionary<string, object?> { ["p"] = folder.Path, ["c"] = EmulatorOptions.DemoClusterId });
+
+        Assert.Equal("KeepReferencesNeedsKafkaConnect,Upstash.Kafka.Cmdlets.SyncUpstashKafkaConnectorCommand", Assert.Single(result.AllErrors).FullyQualifiedErrorId);
+        Assert.Empty(Sent);
+    }
+
+    [Fact]
+    public void Sync_shows_its_progress_connector_by_connector()
+    {
+        Session.Run("Export-UpstashKafkaConnector -ClusterId $a -Path $p", new Dictionary<string, object?> { ["a"] = EmulatorOptions.DemoClusterId, ["p"] = folder.Path })
+            .AssertNoErrors();
+        variables.SetExact("UPSTASH_ORDERS_SOURCE_CONNECTION_URI", MongoSecret);
+        variables.SetExact("UPSTASH_HELD_SOURCE_CONNECTION_URI", MongoSecret);
+
+        RunResult sync = RunIn("Sync-UpstashKafkaConnector -Connection $kc -Path $p");
+
+        sync.AssertNoErrors();
+        Assert.Contains(sync.Progress, p => p.StatusDescription == "2 of 2 connectors");
+        Assert.Contains(sync.Progress, p => p.RecordType == System.Management.Automation.ProgressRecordType.Completed);
+    }
+
     public new void Dispose()
     {
         folder.Dispose();
