@@ -13,7 +13,7 @@ namespace Upstash.Kafka.Cmdlets
     /// </summary>
     [Cmdlet(VerbsLifecycle.Restart, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObjectSet)]
     [OutputType(typeof(KafkaConnector))]
-    public sealed class RestartUpstashKafkaConnectorCommand : ConnectorStartingCmdlet
+    public sealed class RestartUpstashKafkaConnectorCommand : ConnectorActionCmdlet
     {
         /// <summary>Restarts a connector only when it has failed (state failed, connector FAILED or a FAILED task).</summary>
         [Parameter]

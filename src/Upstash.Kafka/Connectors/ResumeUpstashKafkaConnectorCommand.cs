@@ -11,7 +11,7 @@ namespace Upstash.Kafka.Cmdlets
     /// </summary>
     [Cmdlet(VerbsLifecycle.Resume, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObjectSet)]
     [OutputType(typeof(KafkaConnector))]
-    public sealed class ResumeUpstashKafkaConnectorCommand : ConnectorStartingCmdlet
+    public sealed class ResumeUpstashKafkaConnectorCommand : ConnectorActionCmdlet
     {
         internal override string OperationName => "ResumeConnector";
 

@@ -1,4 +1,7 @@
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Upstash.Kafka.Api;
 
 namespace Upstash.Kafka.Cmdlets
 {
@@ -10,33 +13,14 @@ namespace Upstash.Kafka.Cmdlets
     /// </summary>
     [Cmdlet(VerbsLifecycle.Stop, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObjectSet)]
     [OutputType(typeof(KafkaConnector))]
-    public sealed class StopUpstashKafkaConnectorCommand : ConnectorTargetCmdlet
+    public sealed class StopUpstashKafkaConnectorCommand : ConnectorActionCmdlet
     {
-        /// <summary>Writes each connector as read back after the stop.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        /// <summary>Waits until each connector is STOPPED with no tasks left (and writes it), or fails (an error).</summary>
-        [Parameter]
-        public SwitchParameter Wait { get; set; }
-
-        /// <summary>How many seconds -Wait waits for each connector.</summary>
-        [Parameter]
-        [ValidateRange(0, 86400)]
-        public int Timeout { get; set; } = ConnectorWaiter.DefaultTimeoutSeconds;
-
         internal override string OperationName => "StopConnector";
 
-        internal override void Process(ConnectorTarget target)
-        {
-            if (!ShouldProcess(target.ToString(), "Stop Kafka connector"))
-            {
-                return;
-            }
+        internal override string Action => "Stop Kafka connector";
 
-            Send((server, token) => server.StopAsync(target.ConnectorId, token));
-            WriteVerbose($"Stopped {target}.");
-            WaitOrPassThru(target, Wait, Timeout, PassThru, ConnectorGoal.Stopped);
-        }
+        internal override ConnectorGoal Goal => ConnectorGoal.Stopped;
+
+        internal override Task SendAsync(IConnectorServer server, string connectorId, CancellationToken cancellation) => server.StopAsync(connectorId, cancellation);
     }
 }

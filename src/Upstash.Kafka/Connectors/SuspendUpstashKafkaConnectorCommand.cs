@@ -1,4 +1,7 @@
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Upstash.Kafka.Api;
 
 namespace Upstash.Kafka.Cmdlets
 {
@@ -8,33 +11,14 @@ namespace Upstash.Kafka.Cmdlets
     /// </summary>
     [Cmdlet(VerbsLifecycle.Suspend, "UpstashKafkaConnector", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObjectSet)]
     [OutputType(typeof(KafkaConnector))]
-    public sealed class SuspendUpstashKafkaConnectorCommand : ConnectorTargetCmdlet
+    public sealed class SuspendUpstashKafkaConnectorCommand : ConnectorActionCmdlet
     {
-        /// <summary>Writes each connector as read back after the pause.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        /// <summary>Waits until each connector and its tasks are paused (and writes it), or fails (an error).</summary>
-        [Parameter]
-        public SwitchParameter Wait { get; set; }
-
-        /// <summary>How many seconds -Wait waits for each connector.</summary>
-        [Parameter]
-        [ValidateRange(0, 86400)]
-        public int Timeout { get; set; } = ConnectorWaiter.DefaultTimeoutSeconds;
-
         internal override string OperationName => "SuspendConnector";
 
-        internal override void Process(ConnectorTarget target)
-        {
-            if (!ShouldProcess(target.ToString(), "Pause Kafka connector"))
-            {
-                return;
-            }
+        internal override string Action => "Pause Kafka connector";
 
-            Send((server, token) => server.PauseAsync(target.ConnectorId, token));
-            WriteVerbose($"Paused {target}.");
-            WaitOrPassThru(target, Wait, Timeout, PassThru, ConnectorGoal.Paused);
-        }
+        internal override ConnectorGoal Goal => ConnectorGoal.Paused;
+
+        internal override Task SendAsync(IConnectorServer server, string connectorId, CancellationToken cancellation) => server.PauseAsync(connectorId, cancellation);
     }
 }

@@ -6,16 +6,17 @@ using Upstash.Kafka.Api;
 namespace Upstash.Kafka.Cmdlets
 {
     /// <summary>
-    /// The base of Resume- and Restart-UpstashKafkaConnector: an action after which the connector should run again,
-    /// so both can wait for that (-Wait, -Timeout) or read it back (-PassThru).
+    /// The base of Suspend-, Stop-, Resume- and Restart-UpstashKafkaConnector: one action per connector, after which
+    /// it should reach a state (paused, stopped, running), so each can wait for that (-Wait, -Timeout) or read it back
+    /// (-PassThru).
     /// </summary>
-    public abstract class ConnectorStartingCmdlet : ConnectorTargetCmdlet
+    public abstract class ConnectorActionCmdlet : ConnectorTargetCmdlet
     {
         /// <summary>Writes each connector as read back after the action.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        /// <summary>Waits until each connector and all its tasks run (and writes it) or fails (an error).</summary>
+        /// <summary>Waits until each connector and its tasks reach the action's state (and writes it), or fail (an error).</summary>
         [Parameter]
         public SwitchParameter Wait { get; set; }
 
@@ -26,6 +27,9 @@ namespace Upstash.Kafka.Cmdlets
 
         /// <summary>"Resume Kafka connector": the action as -WhatIf and -Confirm name it.</summary>
         internal abstract string Action { get; }
+
+        /// <summary>The state -Wait waits for.</summary>
+        internal virtual ConnectorGoal Goal => ConnectorGoal.Running;
 
         internal abstract Task SendAsync(IConnectorServer server, string connectorId, CancellationToken cancellation);
 
@@ -41,7 +45,7 @@ namespace Upstash.Kafka.Cmdlets
 
             Send((server, token) => SendAsync(server, target.ConnectorId, token));
             WriteVerbose($"{Action}: {target} accepted the request.");
-            WaitOrPassThru(target, Wait, Timeout, PassThru);
+            WaitOrPassThru(target, Wait, Timeout, PassThru, Goal);
         }
     }
 }
