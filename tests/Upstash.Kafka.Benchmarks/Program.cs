@@ -8,7 +8,7 @@ using Upstash.Kafka.Benchmarks.Scenarios;
 namespace Upstash.Kafka.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/Upstash.Kafka.Benchmarks [-- --quick] [--no-pwsh] [--only create|pwsh|list|import|sync] [--strict] [--serve]
+/// dotnet run -c Release --project tests/Upstash.Kafka.Benchmarks [-- --quick] [--no-pwsh] [--only create|pwsh|list|import|sync|kafkaconnect] [--strict] [--serve]
 /// Measures the module against a hand-written HttpClient loop, Invoke-RestMethod and raw C#, in one run on one
 /// machine, and prints one table of ratios with PASS/MISS per target (see README.md beside this file).
 /// </summary>
@@ -46,8 +46,9 @@ public static class Program
 
         using var server = new FixedAnswerServer();
         ListBenchmark.Prepare(server, settings);
+        KafkaConnectBenchmark.Prepare(server);
 
-        // --only create|pwsh|list|import: one part, for iterating on a fix; the full run is what the targets are judged on.
+        // --only create|pwsh|list|import|sync|kafkaconnect: one part, for iterating on a fix; the full run is what the targets are judged on.
         string? only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
         bool Part(string name) => only == null || only == name;
 
@@ -72,10 +73,12 @@ public static class Program
 
         RealShellBenchmark.Result? real = null;
         Dictionary<string, double[]>? fresh = null;
+        bool toolsRestored = false;
         if (Part("pwsh") && !args.Contains("--no-pwsh"))
         {
             Step("Real pwsh (dotnet pwsh): Invoke-RestMethod, hand-written HttpClient, the module");
             RestoreTools();
+            toolsRestored = true;
             real = RealShellBenchmark.Run(server, settings);
             Step("Fresh pwsh processes, one create each: the module and by hand, taking turns");
             fresh = FreshProcessBenchmark.Run(server, settings.FreshProcessRuns);
@@ -99,6 +102,19 @@ public static class Program
         {
             Step("Sync-UpstashKafkaConnector: 200 connectors from a folder to an empty cluster, 50 ms added per request");
             SyncBenchmark.Run(args.Contains("--quick"));
+        }
+
+        KafkaConnectBenchmark.Result? kafkaConnect = null;
+        if (Part("kafkaconnect"))
+        {
+            bool withPwsh = !args.Contains("--no-pwsh");
+            Step($"Kafka Connect: {KafkaConnectBenchmark.ConnectorCount:N0} connectors listed with status, and creates beside Upstash's (in-process engine{(withPwsh ? ", then real pwsh" : string.Empty)})");
+            if (withPwsh && !toolsRestored)
+            {
+                RestoreTools();
+            }
+
+            kafkaConnect = KafkaConnectBenchmark.Run(server, settings, withPwsh);
         }
 
         var table = new ResultTable();
@@ -125,6 +141,11 @@ public static class Program
         if (Part("list"))
         {
             AddListRows(table, cmdletLists, clientLists);
+        }
+
+        if (kafkaConnect != null)
+        {
+            KafkaConnectBenchmark.AddRows(table, kafkaConnect);
         }
 
         if (import != null)
@@ -335,8 +356,10 @@ public static class Program
     {
         using var server = new FixedAnswerServer();
         ListBenchmark.Prepare(server, BenchSettings.Full);
+        KafkaConnectBenchmark.Prepare(server);
         Console.WriteLine(server.BaseUri);
         Console.WriteLine($"Lists: {string.Join(", ", BenchSettings.Full.ListSizes.Select(n => $"{ListBenchmark.ClusterFor(n)} ({n})"))}");
+        Console.WriteLine($"Kafka Connect at the same address: GET /, GET /connectors?expand=status&expand=info ({KafkaConnectBenchmark.ConnectorCount} connectors), POST /connectors");
         Console.ReadLine();
         return 0;
     }

@@ -23,6 +23,7 @@ public sealed class FixedAnswerServer : IDisposable
     private readonly byte[] createReply = Response(200, ConnectorJson.Created());
     private readonly byte[] getReply = Response(200, ConnectorJson.WithProperties(ConnectorJson.ConnectorId, "orders"));
     private readonly byte[] notFoundReply = Response(404, "{\"error\":\"not found\"}");
+    private KafkaConnectReplies? kafkaConnect;
     private int connections;
     private long requests;
 
@@ -42,10 +43,27 @@ public sealed class FixedAnswerServer : IDisposable
     /// <summary>Makes GET /v2/kafka/connectors/{clusterId} answer with a generated list of <paramref name="count"/> connectors.</summary>
     public void AddCluster(string clusterId, int count) => listSizes[clusterId] = count;
 
-    private static byte[] Response(int status, string json)
+    /// <summary>Requests to the Kafka Connect paths so far, by path and by sender (see <see cref="ServeKafkaConnect"/>).</summary>
+    public KafkaConnectCounts KafkaConnectRequests { get; } = new();
+
+    /// <summary>
+    /// Makes the server a Kafka Connect REST API as well, at its root: GET / answers <paramref name="rootJson"/>,
+    /// GET /connectors?expand=status&amp;expand=info the precomputed <paramref name="expandListJson"/>, and POST /connectors
+    /// 201 with <paramref name="createdJson"/> (a ConnectorInfo). The Upstash paths all start with /v2/, so both kinds are
+    /// served side by side.
+    /// </summary>
+    public void ServeKafkaConnect(string rootJson, byte[] expandListJson, string createdJson, string createdName) =>
+        kafkaConnect = new KafkaConnectReplies(
+            Response(200, rootJson),
+            Response(200, expandListJson),
+            Response(201, Encoding.UTF8.GetBytes(createdJson), $"Location: {BaseUri}connectors/{Uri.EscapeDataString(createdName)}\r\n"));
+
+    private static byte[] Response(int status, string json) => Response(status, Encoding.UTF8.GetBytes(json));
+
+    private static byte[] Response(int status, byte[] body, string extraHeaders = "")
     {
-        byte[] body = Encoding.UTF8.GetBytes(json);
-        string head = $"HTTP/1.1 {status} {(status == 200 ? "OK" : "Not Found")}\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\n\r\n";
+        string reason = status switch { 200 => "OK", 201 => "Created", _ => "Not Found" };
+        string head = $"HTTP/1.1 {status} {reason}\r\nContent-Type: application/json\r\n{extraHeaders}Content-Length: {body.Length}\r\n\r\n";
         return [.. Encoding.ASCII.GetBytes(head), .. body];
     }
 
@@ -146,6 +164,10 @@ public sealed class FixedAnswerServer : IDisposable
         {
             await StreamListAsync(stream, count);
         }
+        else if (kafkaConnect is KafkaConnectReplies connect && (path == "/" || path.StartsWith("/connectors", StringComparison.Ordinal)))
+        {
+            await stream.WriteAsync(KafkaConnectRequests.Count(method, path, head, connect, notFoundReply), stop.Token);
+        }
         else
         {
             await stream.WriteAsync(notFoundReply, stop.Token);
@@ -201,6 +223,70 @@ public sealed class FixedAnswerServer : IDisposable
         }
 
         return 0;
+    }
+
+    internal sealed record KafkaConnectReplies(byte[] Root, byte[] ExpandList, byte[] Created);
+
+    /// <summary>
+    /// Kafka Connect requests by path, and how many of them the module sent (its User-Agent starts "Upstash.Kafka/";
+    /// Invoke-RestMethod's does not), so a benchmark can tell the module's requests per list from the hand-written ones.
+    /// </summary>
+    public sealed class KafkaConnectCounts
+    {
+        private long list;
+        private long moduleList;
+        private long root;
+        private long moduleRoot;
+        private long create;
+        private long moduleCreate;
+        private long other;
+        private long moduleOther;
+
+        /// <summary>GET /connectors?expand=status&amp;expand=info: all senders, and the module's.</summary>
+        public (long All, long Module) List => (Interlocked.Read(ref list), Interlocked.Read(ref moduleList));
+
+        /// <summary>GET / (the version).</summary>
+        public (long All, long Module) Root => (Interlocked.Read(ref root), Interlocked.Read(ref moduleRoot));
+
+        /// <summary>POST /connectors.</summary>
+        public (long All, long Module) Create => (Interlocked.Read(ref create), Interlocked.Read(ref moduleCreate));
+
+        /// <summary>Any other Kafka Connect path (answered 404).</summary>
+        public (long All, long Module) Other => (Interlocked.Read(ref other), Interlocked.Read(ref moduleOther));
+
+        internal byte[] Count(string method, string path, string head, KafkaConnectReplies replies, byte[] notFound)
+        {
+            bool module = head.Contains("\r\nUser-Agent: Upstash.Kafka/", StringComparison.OrdinalIgnoreCase);
+            if (method == "GET" && path == "/")
+            {
+                Add(ref root, ref moduleRoot, module);
+                return replies.Root;
+            }
+
+            if (method == "GET" && path.StartsWith("/connectors?", StringComparison.Ordinal) && path.Contains("expand=status", StringComparison.Ordinal) && path.Contains("expand=info", StringComparison.Ordinal))
+            {
+                Add(ref list, ref moduleList, module);
+                return replies.ExpandList;
+            }
+
+            if (method == "POST" && path == "/connectors")
+            {
+                Add(ref create, ref moduleCreate, module);
+                return replies.Created;
+            }
+
+            Add(ref other, ref moduleOther, module);
+            return notFound;
+        }
+
+        private static void Add(ref long all, ref long byModule, bool module)
+        {
+            Interlocked.Increment(ref all);
+            if (module)
+            {
+                Interlocked.Increment(ref byModule);
+            }
+        }
     }
 
     public void Dispose()
