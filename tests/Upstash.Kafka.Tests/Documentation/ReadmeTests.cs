@@ -1,3 +1,4 @@
+using System.Management.Automation;
 using System.Text.RegularExpressions;
 using Upstash.Kafka.Emulator;
 using Upstash.Kafka.Tests.Infrastructure;
@@ -120,7 +121,7 @@ public sealed class ReadmeTests : IClassFixture<EmulatorFixture>
         RunResult result = RunAsAUserWould(Block("kafka-connect"), kafkaConnect: true);
 
         result.AssertNoErrors();
-        Assert.Contains("orders-to-postgres", result.HostOutput, StringComparison.Ordinal);
+        Assert.Equal("orders-to-postgres is running with 2 tasks", result.Output[0].BaseObject);
         var sent = emulator.Server.Journal.Entries.Where(e => e.Method != "GET").Select(e => e.Method + " " + e.Path + e.Query).ToList();
         Assert.Equal(
             new[]
@@ -136,5 +137,49 @@ public sealed class ReadmeTests : IClassFixture<EmulatorFixture>
         Assert.DoesNotContain(emulator.Server.Journal.Entries, e => e.Path.StartsWith("/v2/", StringComparison.Ordinal));
         Assert.Equal(0, emulator.Server.KafkaConnect.Count);
         Assert.DoesNotContain("s3cret", result.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_move_copy_block_copies_both_connectors_to_Kafka_Connect_once_keeping_the_pause()
+    {
+        RunResult result = RunAsAUserWould(Block("move-copy"), kafkaConnect: true);
+
+        result.AssertNoErrors();
+        Assert.Equal(2, emulator.Server.KafkaConnect.Count);
+        Assert.Equal(2, emulator.Server.Journal.Count("POST", "/connectors"));
+        Assert.Equal(
+            new[] { "Created", "Created", "Unchanged", "Unchanged" },
+            result.Output.Select(o => o.Properties["Outcome"].Value.ToString()));
+        emulator.Server.KafkaConnect.SettleAll();
+        Assert.Equal("PAUSED", emulator.Server.KafkaConnect.With("move-billing-sink", c => c.Connector.State));
+        Assert.Equal("s3cret", emulator.Server.KafkaConnect.With("move-billing-sink", c => c.Text("connection.password")));
+        Assert.DoesNotContain("s3cret", result.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter22", result.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_move_as_code_block_exports_tests_syncs_and_compares_against_Kafka_Connect()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "moving-connectors");
+        try
+        {
+            RunResult result = RunAsAUserWould(Block("move-as-code"), kafkaConnect: true);
+
+            result.AssertNoErrors();
+            Assert.Equal(1, emulator.Server.KafkaConnect.Count);
+            Assert.Contains(emulator.Server.Journal.Entries, e => e.Method == "PUT" && e.Path.EndsWith("/config/validate", StringComparison.Ordinal));
+            PSObject compared = result.Output[^1];
+            Assert.Equal("code-orders-source", compared.Properties["Name"].Value);
+            Assert.Equal("Unchanged", compared.Properties["Action"].Value.ToString());
+            Assert.DoesNotContain("hunter22", result.AllText(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("UPSTASH_CODE_ORDERS_SOURCE_CONNECTION_URI", null);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 }

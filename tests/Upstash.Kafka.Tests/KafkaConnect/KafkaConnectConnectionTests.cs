@@ -159,15 +159,40 @@ public sealed class KafkaConnectConnectionTests : KafkaConnectSessionTest
     }
 
     [Fact]
-    public void KAFKA_CONNECT_URL_is_the_default_of_a_session_without_Connect()
+    public void KAFKA_CONNECT_URL_is_the_default_of_a_session_without_Connect_or_an_Upstash_credential()
     {
         Seed("from-env");
-        using var env = new EnvironmentScope(new Dictionary<string, string?> { ["KAFKA_CONNECT_URL"] = Emulator.BaseUri.ToString() });
+        using var env = new EnvironmentScope(new Dictionary<string, string?>
+        {
+            ["KAFKA_CONNECT_URL"] = Emulator.BaseUri.ToString(),
+            ["UPSTASH_EMAIL"] = null,
+            ["UPSTASH_API_KEY"] = null,
+        });
         using var fresh = new ModuleSession();
 
         RunResult result = fresh.Run("Get-UpstashKafkaConnector");
 
         result.AssertNoErrors();
         Assert.Equal("from-env", Assert.Single(result.Output).Text("Name"));
+    }
+
+    [Fact]
+    public void With_an_Upstash_credential_in_the_environment_too_Upstash_stays_the_default()
+    {
+        Seed("not-the-default");
+        using var env = new EnvironmentScope(new Dictionary<string, string?>
+        {
+            ["KAFKA_CONNECT_URL"] = Emulator.BaseUri.ToString(),
+            ["UPSTASH_API_URL"] = Emulator.BaseUri.ToString(),
+            ["UPSTASH_EMAIL"] = EmulatorFixture.Email,
+            ["UPSTASH_API_KEY"] = Emulator.ApiKey,
+        });
+        using var fresh = new ModuleSession();
+
+        RunResult result = fresh.Run("Get-UpstashKafkaConnector -Name not-the-default -ErrorAction SilentlyContinue");
+
+        Assert.Empty(result.Output);
+        Assert.Contains(SentToUpstash, e => e.Path == "/v2/kafka/clusters");
+        Assert.DoesNotContain(Sent, e => e.Path.StartsWith("/connectors", StringComparison.Ordinal));
     }
 }

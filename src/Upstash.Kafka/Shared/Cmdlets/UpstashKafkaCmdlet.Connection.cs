@@ -86,7 +86,7 @@ namespace Upstash.Kafka.Cmdlets
                         connection.Public));
                 }
 
-                string who = connection.Kind == ServerKind.Upstash ? " as " + connection.Email : $" ({connection.Authentication.ToLowerInvariant()} authentication)";
+                string who = connection.Kind == ServerKind.Upstash ? " as " + connection.Email : (connection.Authentication == "None" ? " (no authentication)" : $" ({connection.Authentication} authentication)");
                 WriteVerbose($"Calling {connection.Describe()}{who} (connection from {(connection == commandLineConnection ? "-Connection" : connection.Source.Length == 0 ? "the input object" : connection.Source)}; "
                     + (sendsSynchronously ? "each reply awaited on this thread)." : "replies awaited asynchronously)."));
             }

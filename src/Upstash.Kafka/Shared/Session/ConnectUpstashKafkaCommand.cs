@@ -98,7 +98,7 @@ namespace Upstash.Kafka.Cmdlets
             }
 
             this.WriteVerboseOrDebug((NotDefault ? "Calls given this connection go to " : "Upstash.Kafka cmdlets in this session will call ") + connection.Describe() +
-                (connection.Email.Length == 0 ? $" ({connection.Authentication.ToLowerInvariant()} authentication)." : $" as {connection.Email}."));
+                (connection.Email.Length > 0 ? $" as {connection.Email}." : connection.Authentication == "None" ? " (no authentication)." : $" ({connection.Authentication} authentication)."));
             if (PassThru)
             {
                 WriteObject(connection.Public);

@@ -7,8 +7,8 @@ namespace Upstash.Kafka.Api
 {
     /// <summary>
     /// Finds the connection for a call when no -Connection (and no piped object) names one, in the documented order:
-    /// -Credential, the runspace default from Connect-UpstashKafka, KAFKA_CONNECT_URL, then UPSTASH_EMAIL and
-    /// UPSTASH_API_KEY. Never prompts: a prompt hangs a runbook.
+    /// -Credential, the runspace default from Connect-UpstashKafka, UPSTASH_EMAIL and UPSTASH_API_KEY, then
+    /// KAFKA_CONNECT_URL. Never prompts: a prompt hangs a runbook.
     /// </summary>
     internal static class ConnectionResolver
     {
@@ -49,7 +49,9 @@ namespace Upstash.Kafka.Api
                 return sessionDefault;
             }
 
-            return KafkaConnectFromEnvironment() ?? UpstashFromEnvironment();
+            // *(decision)* With both set (a migration runbook), Upstash stays the default, as it was before Kafka Connect
+            // came: the runbook names its Kafka Connect side with -Connection. KAFKA_CONNECT_URL alone makes it the default.
+            return UpstashFromEnvironment() ?? KafkaConnectFromEnvironment();
         }
 
         /// <summary>UPSTASH_API_URL when set, else the public API. Throws ArgumentException for an unusable value.</summary>
