@@ -44,6 +44,7 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
             "New-UpstashKafkaConnector -Name ('n' + [guid]::NewGuid()) -ClusterId $cluster -Property $props -Wait -Timeout 5 {S}",
             "New-UpstashKafkaConnector -Name echo -ClusterId $cluster -Property $props -MaxRetry 0 {S}",
             "New-UpstashKafkaConnector -Name x -ClusterId $cluster -Property $props -Credential $wrongCred {S}",
+            "New-UpstashKafkaConnector -Connection $kc -Name ('kc' + [guid]::NewGuid()) -Property $props -Wait -Timeout 5 {S}",
         },
         ["Get-UpstashKafkaConnector"] = new[]
         {
@@ -52,6 +53,8 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
             "Get-UpstashKafkaConnector -ConnectorId $quotingId {S}",
             "Get-UpstashKafkaConnector -ConnectorId nope {S}",
             "Get-UpstashKafkaConnector -ClusterId $cluster -Credential $wrongCred {S}",
+            "Get-UpstashKafkaConnector -Connection $kc {S}",
+            "Get-UpstashKafkaConnector -Connection $kc -Name kc-secretive {S}",
         },
         ["Set-UpstashKafkaConnector"] = new[]
         {
@@ -59,11 +62,20 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
             "Set-UpstashKafkaConnector -ConnectorId $plainKeyId -Property @{ 'plain.looking.key' = $props['plain.looking.key'] } -Wait -Timeout 5 {S}",
             "Set-UpstashKafkaConnector -ConnectorId $id -Property @{ 'tasks.max' = 4 } -MaxRetry 0 {S}",
             "Get-UpstashKafkaConnector -ConnectorId $id | ForEach-Object { Set-UpstashKafkaConnector -ConnectorId $_.ConnectorId -Property $_.Properties {S} }",
+            "Set-UpstashKafkaConnector -Connection $kc -ConnectorId kc-secretive -Property @{ 'batch.size' = 7 } -PassThru {S}",
+            "Set-UpstashKafkaConnector -Connection $kc -ConnectorId kc-secretive -Property @{ 'batch.size' = 8 } -PassThru {S}",
+        },
+        ["Stop-UpstashKafkaConnector"] = new[] { "Stop-UpstashKafkaConnector -Connection $kc -ConnectorId kc-secretive -PassThru -Wait -Timeout 5 {S}", "Stop-UpstashKafkaConnector -ConnectorId $id {S}" },
+        ["Copy-UpstashKafkaConnector"] = new[]
+        {
+            "Get-UpstashKafkaConnector -ConnectorId $id | Copy-UpstashKafkaConnector -Destination $kc {S}",
+            "Get-UpstashKafkaConnector -ConnectorId $id | Copy-UpstashKafkaConnector -Destination $kc {S}",
+            "Get-UpstashKafkaConnector -ConnectorId $quotingId | Copy-UpstashKafkaConnector -Destination $kc -InitialState Stopped {S}",
         },
         ["Suspend-UpstashKafkaConnector"] = new[] { "Suspend-UpstashKafkaConnector -ConnectorId $id -PassThru {S}", "Suspend-UpstashKafkaConnector -ConnectorId nope {S}" },
         ["Resume-UpstashKafkaConnector"] = new[] { "Resume-UpstashKafkaConnector -ConnectorId $id -PassThru -Wait -Timeout 5 {S}", "Resume-UpstashKafkaConnector -ConnectorId $failedId -Wait -Timeout 5 {S}" },
         ["Restart-UpstashKafkaConnector"] = new[] { "Restart-UpstashKafkaConnector -ConnectorId $id -PassThru {S}", "Restart-UpstashKafkaConnector -ConnectorId $failedId -Wait -Timeout 5 {S}" },
-        ["Wait-UpstashKafkaConnector"] = new[] { "Wait-UpstashKafkaConnector -ConnectorId $id -Timeout 5 {S}", "Wait-UpstashKafkaConnector -ConnectorId $failedId -Timeout 5 {S}" },
+        ["Wait-UpstashKafkaConnector"] = new[] { "Wait-UpstashKafkaConnector -Connection $kc -ConnectorId kc-secretive -Timeout 5 {S}", "Wait-UpstashKafkaConnector -ConnectorId $id -Timeout 5 {S}", "Wait-UpstashKafkaConnector -ConnectorId $failedId -Timeout 5 {S}" },
         ["Test-UpstashKafkaConnectorConfig"] = new[]
         {
             "Test-UpstashKafkaConnectorConfig -Name x -Property $props {S}",
@@ -91,12 +103,13 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
             "Export-UpstashKafkaConnector -ClusterId $cluster -Path $clearDir -IncludeSecret -Format Properties {S}",
             "Get-UpstashKafkaConnector -ConnectorId $id | Export-UpstashKafkaConnector -Path $refsDir -NoClobber {S}",
         },
-        ["Compare-UpstashKafkaConnector"] = new[] { "Compare-UpstashKafkaConnector -Path $syncDir -ClusterId $cluster {S}" },
+        ["Compare-UpstashKafkaConnector"] = new[] { "Compare-UpstashKafkaConnector -Path $syncDir -ClusterId $cluster {S}", "Compare-UpstashKafkaConnector -Path $syncDir -Connection $kc {S}" },
         ["Sync-UpstashKafkaConnector"] = new[]
         {
             "Sync-UpstashKafkaConnector -Path $syncDir -ClusterId $cluster -WhatIf {S}",
             "Sync-UpstashKafkaConnector -Path $syncDir -ClusterId $cluster -MaxRetry 0 {S}",
             "Sync-UpstashKafkaConnector -Path $syncDir -ClusterId $cluster -Wait -Timeout 5 {S}",
+            "Sync-UpstashKafkaConnector -Path $syncDir -Connection $kc -Wait -Timeout 5 {S}",
         },
     };
 
@@ -163,6 +176,13 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
                 Path.Combine(syncDir, name + ".json"),
                 $"{{\"name\": \"{name}\", \"config\": {{\"connector.class\": \"{ConnectorSeed.Mongo}\", \"connection.uri\": \"{reference}\", \"database.password\": \"{PasswordSecret}\"}}}}");
         }
+
+        // Kafka Connect: a connector with secrets, replies that quote the submitted configuration (as a 400 for a
+        // config without connector.class really does), and $kc for every scenario that names it.
+        var kcConfig = new JsonObject { ["connector.class"] = "io.aiven.connect.jdbc.JdbcSinkConnector", ["topics"] = "orders", ["connection.url"] = secretUri.Replace("mongodb", "jdbc:postgresql", StringComparison.Ordinal), ["connection.password"] = PasswordSecret, ["name"] = "kc-secretive" };
+        Emulator.Server.KafkaConnect.Create("kc-secretive", kcConfig, Upstash.Kafka.Emulator.KafkaConnect.KafkaConnectTarget.Started, c => c);
+        Emulator.Server.Faults.Add(new FaultRule { Method = "PUT", Path = "/connectors/kc-secretive/config", Status = 400, Body = $"Connector config {{connection.url={secretUri}, connection.password={PasswordSecret}}} contains no connector type", Count = 1 });
+        Session.Run("$kc = Connect-UpstashKafka -KafkaConnectUri $uri -NotDefault -PassThru", variables).AssertNoErrors();
 
         try
         {
