@@ -115,3 +115,49 @@ Describe 'Two connections in one shell' {
         $err[0].ErrorDetails.Message | Should -Match 'Some.java'
     }
 }
+
+Describe 'Moving connectors between two connections, under faults' {
+    BeforeEach {
+        Reset-Emulator
+        Disconnect-UpstashKafka
+        $script:kc = Connect-UpstashKafka -KafkaConnectUri $env:UPSTASH_API_URL -NotDefault -PassThru
+        $script:secret = 'mongodb://shop:move-pw-4410@mongo.example.com:27017'
+        foreach ($name in 'move-a', 'move-b', 'move-c') {
+            $null = New-UpstashKafkaConnector -Name $name -ClusterId $DemoClusterId -ErrorAction Stop -Property @{
+                'connector.class' = 'com.mongodb.kafka.connect.MongoSourceConnector'
+                'connection.uri'  = $secret
+            }
+        }
+    }
+
+    It 'copies through a lost reply and a rebalance without a duplicate, shows progress, and a rerun is all Unchanged' {
+        Add-EmulatorFault @{ kind = 'DropAfter'; method = 'POST'; path = '/connectors'; count = 1 }
+        Add-EmulatorFault @{ kind = 'Status'; status = 409; method = 'POST'; path = '/connectors'; count = 1; body = 'Cannot complete request because of a conflicting operation (e.g. worker rebalance)' }
+
+        $first = @(Get-UpstashKafkaConnector -ClusterId $DemoClusterId | Copy-UpstashKafkaConnector -Destination $kc -ThrottleLimit 2 -ErrorAction Stop 3>$null)
+        $again = @(Get-UpstashKafkaConnector -ClusterId $DemoClusterId | Copy-UpstashKafkaConnector -Destination $kc -ErrorAction Stop)
+
+        @($first.Outcome | Sort-Object -Unique) | Should -Be @('Created')
+        @($again.Outcome | Sort-Object -Unique) | Should -Be @('Unchanged')
+        @((Get-UpstashKafkaConnector -Connection $kc).Name | Sort-Object) | Should -Be @('move-a', 'move-b', 'move-c')
+        ($first | Out-String -Width 200) + ($first | ConvertTo-Json -Depth 6) | Should -Not -Match 'move-pw-4410'
+    }
+
+    It 'syncs an Upstash export to Kafka Connect through a rebalance and then compares Unchanged' {
+        $folder = Join-Path $TestDrive 'moved'
+        $null = Export-UpstashKafkaConnector -ClusterId $DemoClusterId -Path $folder -InformationAction Ignore -ErrorAction Stop
+        foreach ($name in 'MOVE_A', 'MOVE_B', 'MOVE_C') { Set-Item "env:UPSTASH_$($name)_CONNECTION_URI" $secret }
+        Add-EmulatorFault @{ kind = 'Status'; status = 409; method = 'POST'; path = '/connectors'; count = 2; body = 'Cannot complete request momentarily due to no known leader URL, likely because a rebalance was underway.' }
+        try {
+            $synced = @(Sync-UpstashKafkaConnector -Path $folder -Connection $kc -ErrorAction Stop)
+            $compared = @(Compare-UpstashKafkaConnector -Path $folder -Connection $kc -ErrorAction Stop)
+        }
+        finally {
+            foreach ($name in 'MOVE_A', 'MOVE_B', 'MOVE_C') { Remove-Item "env:UPSTASH_$($name)_CONNECTION_URI" -ErrorAction SilentlyContinue }
+        }
+
+        @($synced.Outcome | Sort-Object -Unique) | Should -Be @('Created')
+        @($compared.Action | Sort-Object -Unique) | Should -Be @('Unchanged')
+        ($compared | Out-String -Width 200) | Should -Match 'move-a'
+    }
+}
