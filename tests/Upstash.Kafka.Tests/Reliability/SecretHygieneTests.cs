@@ -66,6 +66,14 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
             "Set-UpstashKafkaConnector -Connection $kc -ConnectorId kc-secretive -Property @{ 'batch.size' = 8 } -PassThru {S}",
         },
         ["Stop-UpstashKafkaConnector"] = new[] { "Stop-UpstashKafkaConnector -Connection $kc -ConnectorId kc-secretive -PassThru -Wait -Timeout 5 {S}", "Stop-UpstashKafkaConnector -ConnectorId $id {S}" },
+        ["Get-UpstashKafkaConnectorPlugin"] = new[] { "Get-UpstashKafkaConnectorPlugin -Connection $kc {S}", "Get-UpstashKafkaConnectorPlugin {S}" },
+        ["Get-UpstashKafkaConnectorOffset"] = new[] { "Get-UpstashKafkaConnectorOffset -Connection $kc -Name kc-secretive {S}", "Get-UpstashKafkaConnectorOffset -Connection $kc -Name nope {S}" },
+        ["Set-UpstashKafkaConnectorOffset"] = new[]
+        {
+            "Get-UpstashKafkaConnectorOffset -Connection $kc -Name kc-secretive | Set-UpstashKafkaConnectorOffset -PassThru {S}",
+            "Set-UpstashKafkaConnectorOffset -Connection $kc -Name kc-secretive -Offset @{ partition = @{ kafka_topic = 'orders'; kafka_partition = 0 }; offset = @{ kafka_offset = 5 } } {S}",
+        },
+        ["Reset-UpstashKafkaConnectorOffset"] = new[] { "Reset-UpstashKafkaConnectorOffset -Connection $kc -Name kc-secretive -Force {S}", "Reset-UpstashKafkaConnectorOffset -Name $id -Force {S}" },
         ["Copy-UpstashKafkaConnector"] = new[]
         {
             "Get-UpstashKafkaConnector -ConnectorId $id | Copy-UpstashKafkaConnector -Destination $kc {S}",
