@@ -8,7 +8,7 @@ using Upstash.Kafka.Benchmarks.Scenarios;
 namespace Upstash.Kafka.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/Upstash.Kafka.Benchmarks [-- --quick] [--no-pwsh] [--only create|pwsh|list|import|sync|kafkaconnect] [--strict] [--serve]
+/// dotnet run -c Release --project tests/Upstash.Kafka.Benchmarks [-- --quick] [--no-pwsh] [--only create|pwsh|list|import|sync|kafkaconnect|migration] [--strict] [--serve]
 /// Measures the module against a hand-written HttpClient loop, Invoke-RestMethod and raw C#, in one run on one
 /// machine, and prints one table of ratios with PASS/MISS per target (see README.md beside this file).
 /// </summary>
@@ -48,7 +48,7 @@ public static class Program
         ListBenchmark.Prepare(server, settings);
         KafkaConnectBenchmark.Prepare(server);
 
-        // --only create|pwsh|list|import|sync|kafkaconnect: one part, for iterating on a fix; the full run is what the targets are judged on.
+        // --only create|pwsh|list|import|sync|kafkaconnect|migration: one part, for iterating on a fix; the full run is what the targets are judged on.
         string? only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
         bool Part(string name) => only == null || only == name;
 
@@ -117,6 +117,13 @@ public static class Program
             kafkaConnect = KafkaConnectBenchmark.Run(server, settings, withPwsh);
         }
 
+        MigrationBenchmark.Result? migration = null;
+        if (Part("migration"))
+        {
+            Step($"Migration: Copy- and Sync-UpstashKafkaConnector of {(args.Contains("--quick") ? 40 : 200)} connectors to Kafka Connect, {MigrationBenchmark.LatencyMs} ms per answer, -ThrottleLimit 1 and 8 (in-process engine)");
+            migration = MigrationBenchmark.Run(args.Contains("--quick"));
+        }
+
         var table = new ResultTable();
         if (csharp != null && loops != null)
         {
@@ -146,6 +153,11 @@ public static class Program
         if (kafkaConnect != null)
         {
             KafkaConnectBenchmark.AddRows(table, kafkaConnect);
+        }
+
+        if (migration != null)
+        {
+            MigrationBenchmark.AddRows(table, migration);
         }
 
         if (import != null)

@@ -11,6 +11,11 @@ namespace Upstash.Kafka.Benchmarks.Infrastructure;
 /// replies, so the server's own cost is small and the same for every client measured. Lists are generated while they
 /// are sent (chunked), so a 100,000-connector list costs the server no memory and starts arriving at once.
 /// </summary>
+/// <remarks>
+/// For the migration part it can also play a slow server: a latency added before every answer (each connection waits
+/// on its own, so requests in flight on several connections wait side by side, never one after another), and
+/// <see cref="Answer"/>, a hook that answers any request it knows (a stateful fake) before the fixed answers.
+/// </remarks>
 public sealed class FixedAnswerServer : IDisposable
 {
     private const int ListChunkBytes = 64 * 1024;
@@ -24,13 +29,52 @@ public sealed class FixedAnswerServer : IDisposable
     private readonly byte[] getReply = Response(200, ConnectorJson.WithProperties(ConnectorJson.ConnectorId, "orders"));
     private readonly byte[] notFoundReply = Response(404, "{\"error\":\"not found\"}");
     private KafkaConnectReplies? kafkaConnect;
+    private readonly TimeSpan latency;
     private int connections;
     private long requests;
+    private int inFlight;
+    private int maxInFlight;
+    private long busyTicks;
+    private long firstRequestStamp;
+    private long lastAnswerStamp;
 
-    public FixedAnswerServer()
+    /// <param name="latency">Added before every answer (Task.Delay on the request's own connection); zero adds nothing.</param>
+    public FixedAnswerServer(TimeSpan latency = default)
     {
+        this.latency = latency;
         listener.Start(512);
         _ = AcceptLoopAsync();
+    }
+
+    /// <summary>
+    /// Answers a request before the fixed answers do: the bytes to send (see <see cref="Reply"/>), or null to leave it to
+    /// them. Called on the request's connection, several at once. Set it before any client connects.
+    /// </summary>
+    public Func<ServedRequest, byte[]?>? Answer { get; set; }
+
+    /// <summary>The most requests the server was answering at one moment since <see cref="ResetConcurrency"/> (the added latency included).</summary>
+    public int MaxInFlight => Volatile.Read(ref maxInFlight);
+
+    /// <summary>The requests' time in the server added up (from the request read to the answer written), since <see cref="ResetConcurrency"/>.</summary>
+    public TimeSpan BusyTime => TimeSpan.FromTicks(Interlocked.Read(ref busyTicks));
+
+    /// <summary>From the first request read to the last answer written since <see cref="ResetConcurrency"/>: the time the server was in use.</summary>
+    public TimeSpan ActiveSpan
+    {
+        get
+        {
+            long first = Interlocked.Read(ref firstRequestStamp);
+            long last = Interlocked.Read(ref lastAnswerStamp);
+            return first == 0 || last < first ? TimeSpan.Zero : System.Diagnostics.Stopwatch.GetElapsedTime(first, last);
+        }
+    }
+
+    public void ResetConcurrency()
+    {
+        Volatile.Write(ref maxInFlight, 0);
+        Interlocked.Exchange(ref busyTicks, 0);
+        Interlocked.Exchange(ref firstRequestStamp, 0);
+        Interlocked.Exchange(ref lastAnswerStamp, 0);
     }
 
     public Uri BaseUri => new($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
@@ -58,11 +102,14 @@ public sealed class FixedAnswerServer : IDisposable
             Response(200, expandListJson),
             Response(201, Encoding.UTF8.GetBytes(createdJson), $"Location: {BaseUri}connectors/{Uri.EscapeDataString(createdName)}\r\n"));
 
+    /// <summary>A complete HTTP/1.1 reply with a JSON body, for <see cref="Answer"/>; <paramref name="extraHeaders"/> end in CRLF each.</summary>
+    public static byte[] Reply(int status, string json, string extraHeaders = "") => Response(status, Encoding.UTF8.GetBytes(json), extraHeaders);
+
     private static byte[] Response(int status, string json) => Response(status, Encoding.UTF8.GetBytes(json));
 
     private static byte[] Response(int status, byte[] body, string extraHeaders = "")
     {
-        string reason = status switch { 200 => "OK", 201 => "Created", _ => "Not Found" };
+        string reason = status switch { 200 => "OK", 201 => "Created", 409 => "Conflict", _ => "Not Found" };
         string head = $"HTTP/1.1 {status} {reason}\r\nContent-Type: application/json\r\n{extraHeaders}Content-Length: {body.Length}\r\n\r\n";
         return [.. Encoding.ASCII.GetBytes(head), .. body];
     }
@@ -133,7 +180,49 @@ public sealed class FixedAnswerServer : IDisposable
                 }
 
                 Interlocked.Increment(ref requests);
-                await AnswerAsync(stream, head);
+                long started = System.Diagnostics.Stopwatch.GetTimestamp();
+                Interlocked.CompareExchange(ref firstRequestStamp, started, 0);
+                int now = Interlocked.Increment(ref inFlight);
+                for (int seen = Volatile.Read(ref maxInFlight); now > seen; seen = Volatile.Read(ref maxInFlight))
+                {
+                    if (Interlocked.CompareExchange(ref maxInFlight, now, seen) == seen)
+                    {
+                        break;
+                    }
+                }
+
+                try
+                {
+                    if (latency > TimeSpan.Zero)
+                    {
+                        await Task.Delay(latency, stop.Token);
+                    }
+
+                    Func<ServedRequest, byte[]?>? answer = Answer;
+                    byte[]? answered = answer?.Invoke(Request(head, buffer.AsSpan(headerEnd + HeaderEnd.Length, requestLength - headerEnd - HeaderEnd.Length)));
+                    if (answered != null)
+                    {
+                        await stream.WriteAsync(answered, stop.Token);
+                    }
+                    else
+                    {
+                        await AnswerAsync(stream, head);
+                    }
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref inFlight);
+                    long ended = System.Diagnostics.Stopwatch.GetTimestamp();
+                    Interlocked.Add(ref busyTicks, System.Diagnostics.Stopwatch.GetElapsedTime(started, ended).Ticks);
+                    for (long last = Interlocked.Read(ref lastAnswerStamp); ended > last; last = Interlocked.Read(ref lastAnswerStamp))
+                    {
+                        if (Interlocked.CompareExchange(ref lastAnswerStamp, ended, last) == last)
+                        {
+                            break;
+                        }
+                    }
+                }
+
                 Buffer.BlockCopy(buffer, requestLength, buffer, 0, filled - requestLength);
                 filled -= requestLength;
             }
@@ -142,6 +231,13 @@ public sealed class FixedAnswerServer : IDisposable
         {
             // The client went away or the server is stopping.
         }
+    }
+
+    private static ServedRequest Request(string head, ReadOnlySpan<byte> body)
+    {
+        int lineEnd = head.IndexOf('\r', StringComparison.Ordinal);
+        string[] requestLine = (lineEnd < 0 ? head : head[..lineEnd]).Split(' ');
+        return new ServedRequest(requestLine[0], requestLine.Length > 1 ? requestLine[1] : "/", head, Encoding.UTF8.GetString(body));
     }
 
     private async Task AnswerAsync(NetworkStream stream, string head)
@@ -224,6 +320,9 @@ public sealed class FixedAnswerServer : IDisposable
 
         return 0;
     }
+
+    /// <summary>One request as <see cref="Answer"/> sees it: the method, the path with its query, the head and the body.</summary>
+    public sealed record ServedRequest(string Method, string Path, string Head, string Body);
 
     internal sealed record KafkaConnectReplies(byte[] Root, byte[] ExpandList, byte[] Created);
 
