@@ -101,6 +101,13 @@ Describe 'Two connections in one shell' {
         @($matches.CompletionText) | Should -Be @('completed-alpha', 'completed-beta')
     }
 
+    It 'completes -ConnectorClass from the plugins the Kafka Connect connection has installed' {
+        $line = 'New-UpstashKafkaConnector -Connection $kc -Name x -ConnectorClass org.apache.kafka.connect.file.'
+        $matches = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+        @($matches.CompletionText) | Should -Contain 'org.apache.kafka.connect.file.FileStreamSourceConnector'
+        @($matches.ToolTip) -join ' ' | Should -Match 'Kafka Connect at'
+    }
+
     It 'refuses an Upstash-only cmdlet on a Kafka Connect connection and sends nothing' {
         { Get-UpstashKafkaTopic -Connection $kc -ErrorAction Stop } | Should -Throw -ErrorId 'KafkaConnectNotSupported,Upstash.Kafka.Cmdlets.GetUpstashKafkaTopicCommand'
         Get-EmulatorJournal | Should -BeNullOrEmpty

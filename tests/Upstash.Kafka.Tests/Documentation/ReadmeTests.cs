@@ -182,4 +182,28 @@ public sealed class ReadmeTests : IClassFixture<EmulatorFixture>
             }
         }
     }
+
+    [Fact]
+    public void The_offsets_block_lists_plugins_moves_an_offset_while_stopped_and_resets_it()
+    {
+        RunResult result = RunAsAUserWould(Block("offsets"), kafkaConnect: true);
+
+        result.AssertNoErrors();
+        var writes = emulator.Server.Journal.Entries.Where(e => e.Method != "GET").Select(e => e.Method + " " + e.Path).ToList();
+        Assert.Equal(
+            new[]
+            {
+                "POST /connectors",
+                "PUT /connectors/offsets-orders-sink/stop",
+                "PATCH /connectors/offsets-orders-sink/offsets",
+                "PUT /connectors/offsets-orders-sink/resume",
+                "PUT /connectors/offsets-orders-sink/stop",
+                "DELETE /connectors/offsets-orders-sink/offsets",
+                "PUT /connectors/offsets-orders-sink/resume",
+                "DELETE /connectors/offsets-orders-sink",
+            },
+            writes);
+        Assert.Contains("1000", emulator.Server.Journal.Entries.Single(e => e.Method == "PATCH").Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", result.AllText(), StringComparison.Ordinal);
+    }
 }
