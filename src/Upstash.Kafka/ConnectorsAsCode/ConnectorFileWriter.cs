@@ -33,18 +33,8 @@ namespace Upstash.Kafka.Api
             var text = new StringWriter { NewLine = "\n" };
             using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
             {
-                json.WriteStartObject();
-                json.WritePropertyName("name");
-                json.WriteValue(name);
-                json.WritePropertyName("config");
-                ConnectorApi.WriteProperties(json, Ordered(config));
-                if (state != null)
-                {
-                    json.WritePropertyName("initial_state");
-                    json.WriteValue(StateText(state.Value));
-                }
-
-                json.WriteEndObject();
+                // Kafka Connect's own POST /connectors body, so a file posts to a worker as it is.
+                KafkaConnectBodies.WriteCreate(json, name, Ordered(config), state == null ? null : StateText(state.Value));
             }
 
             return text.ToString().Replace("\r\n", "\n") + "\n";

@@ -18,21 +18,27 @@ namespace Upstash.Kafka.Api
             using (var text = new StringWriter(CultureInfo.InvariantCulture))
             using (var json = new JsonTextWriter(text))
             {
-                json.WriteStartObject();
-                json.WritePropertyName("name");
-                json.WriteValue(name);
-                json.WritePropertyName("config");
-                ConnectorApi.WriteProperties(json, WithoutName(config));
-                if (initialState != null)
-                {
-                    json.WritePropertyName("initial_state");
-                    json.WriteValue(initialState);
-                }
-
-                json.WriteEndObject();
+                WriteCreate(json, name, WithoutName(config), initialState);
                 json.Flush();
                 return text.ToString();
             }
+        }
+
+        /// <summary>{"name": ..., "config": {...}, "initial_state"?: ...}: the create body, which is also the connector file format.</summary>
+        public static void WriteCreate(JsonWriter json, string name, IEnumerable<KeyValuePair<string, string>> config, string? initialState)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("name");
+            json.WriteValue(name);
+            json.WritePropertyName("config");
+            ConnectorApi.WriteProperties(json, config);
+            if (initialState != null)
+            {
+                json.WritePropertyName("initial_state");
+                json.WriteValue(initialState);
+            }
+
+            json.WriteEndObject();
         }
 
         /// <summary>PUT /connectors/{name}/config: the flat map, never wrapped in {"config": ...} (the server answers 500).</summary>
