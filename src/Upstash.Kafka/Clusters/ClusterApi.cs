@@ -104,7 +104,9 @@ namespace Upstash.Kafka.Api
         {
             try
             {
-                return ClusterReader.Read(token, client.Redactor);
+                KafkaCluster cluster = ClusterReader.Read(token, client.Redactor);
+                cluster.Connection = client.Connection.Public;
+                return cluster;
             }
             catch (ReplyShapeException ex)
             {

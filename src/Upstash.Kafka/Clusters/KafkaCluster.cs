@@ -51,6 +51,12 @@ namespace Upstash.Kafka
         /// <summary>Fields the API sent that this version does not know, as JSON text (secret-looking ones masked).</summary>
         public Dictionary<string, string> AdditionalFields { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        /// <summary>
+        /// The Upstash connection this cluster was read from: a cluster piped on (to Get-UpstashKafkaConnector, say)
+        /// is asked about on the server it lives on, whatever the session's default.
+        /// </summary>
+        public UpstashKafkaConnection? Connection { get; set; }
+
         public override string ToString() => Name;
     }
 }

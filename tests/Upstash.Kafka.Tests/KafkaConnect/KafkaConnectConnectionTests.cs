@@ -44,6 +44,19 @@ public sealed class KafkaConnectConnectionTests : KafkaConnectSessionTest
     }
 
     [Fact]
+    public void A_piped_Upstash_cluster_is_listed_on_Upstash_although_the_default_is_Kafka_Connect()
+    {
+        Seed("on-kafka-connect");
+
+        RunResult result = Run("$up = Get-UpstashKafkaCluster; Connect-UpstashKafka -KafkaConnectUri $u; $up | Get-UpstashKafkaConnector");
+
+        result.AssertNoErrors();
+        Assert.Empty(result.Output);
+        Assert.Contains(SentToUpstash, e => e.Path.StartsWith("/v2/kafka/connectors/", StringComparison.Ordinal));
+        Assert.DoesNotContain(Sent, e => e.Path == "/connectors");
+    }
+
+    [Fact]
     public void Connect_KafkaConnectUri_makes_Kafka_Connect_the_default_for_connector_cmdlets()
     {
         Seed("by-default");
