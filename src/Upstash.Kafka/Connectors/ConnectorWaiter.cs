@@ -58,6 +58,11 @@ namespace Upstash.Kafka.Cmdlets
         {
             var clock = Stopwatch.StartNew();
             TimeSpan interval = FirstInterval;
+            if (cmdlet.CurrentConnection.Kind == ServerKind.KafkaConnect)
+            {
+                RememberConfigSecrets(connectorId);
+            }
+
             string goal = Goal == ConnectorGoal.Running ? "run" : Goal == ConnectorGoal.Paused ? "be paused" : "be stopped";
             while (true)
             {
@@ -105,6 +110,25 @@ namespace Upstash.Kafka.Cmdlets
 
                 Sleep(interval < left ? interval : left);
                 interval = TimeSpan.FromTicks(Math.Min(interval.Ticks * 2, LongestInterval.Ticks));
+            }
+        }
+
+        /// <summary>
+        /// Kafka Connect's status carries no configuration, so the secrets its traces may quote are unknown to a poll:
+        /// read them once, so every poll, debug line and error masks them. A failure here is left to the first poll.
+        /// </summary>
+        private void RememberConfigSecrets(string connectorId)
+        {
+            try
+            {
+                KafkaConnector? clear = cmdlet.RunApi((api, pump, token) => ConnectorServers.For(api).FindAsync(connectorId, null, token));
+                if (clear != null)
+                {
+                    cmdlet.RememberSecrets(Array.Empty<string>(), SecretPropertyRules.SecretValues(clear.Properties));
+                }
+            }
+            catch (UpstashApiException)
+            {
             }
         }
 

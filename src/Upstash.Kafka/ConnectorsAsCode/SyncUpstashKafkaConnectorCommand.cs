@@ -185,17 +185,27 @@ namespace Upstash.Kafka.Cmdlets
         }
 
         private static bool NeedsWaiting(KafkaConnectorSyncResult result) =>
-            (result.Outcome == ConnectorSyncOutcome.Created || result.Outcome == ConnectorSyncOutcome.Updated) &&
-            result.Connector != null && !ConnectorHealth.IsPaused(result.Connector);
+            (result.Outcome == ConnectorSyncOutcome.Created || result.Outcome == ConnectorSyncOutcome.Updated) && result.Connector != null;
+
+        /// <summary>
+        /// The state -Wait waits for: the one the sync sent, else the one it leaves (a paused connector updated stays
+        /// paused). A new connector reads UNASSIGNED first, so its state as read back says nothing.
+        /// </summary>
+        private static ConnectorGoal GoalOf(KafkaConnectorSyncResult result) =>
+            result.StateChange == ConnectorStateChange.Pause ? ConnectorGoal.Paused
+            : result.StateChange == ConnectorStateChange.Stop ? ConnectorGoal.Stopped
+            : result.StateChange == ConnectorStateChange.Resume ? ConnectorGoal.Running
+            : result.Connector != null && ConnectorHealth.IsPaused(result.Connector) ? ConnectorGoal.Paused
+            : ConnectorGoal.Running;
 
         /// <summary>-Wait: one deadline for all; the connectors settle on the server at the same time, so waiting in turn costs little.</summary>
         private void WaitForAll(List<KafkaConnectorSyncResult> finished)
         {
             DateTime deadline = DateTime.UtcNow.AddSeconds(Timeout);
-            var waiter = new ConnectorWaiter(this);
             foreach (KafkaConnectorSyncResult result in finished)
             {
                 TimeSpan left = deadline - DateTime.UtcNow;
+                var waiter = new ConnectorWaiter(this) { Goal = GoalOf(result) };
                 try
                 {
                     KafkaConnector? running = waiter.WaitUntilReached(result.ConnectorId!, left < TimeSpan.Zero ? TimeSpan.Zero : left);

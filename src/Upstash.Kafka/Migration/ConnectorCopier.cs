@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Upstash.Kafka.Cmdlets;
@@ -70,14 +71,35 @@ namespace Upstash.Kafka.Api
             if (same && !stateSent)
             {
                 destinationClient.Log.Verbose($"Connector '{clear.Name}' is already on {destinationClient.Connection.Describe()} with this configuration; nothing was sent.");
-                existing.Properties = new ConnectorProperties(SecretPropertyRules.Masked(existing.Properties));
-                existing.SecretsMasked = true;
-                return Result(clear, sourceClient, ConnectorCopyOutcome.Unchanged, existing);
+                return Result(clear, sourceClient, ConnectorCopyOutcome.Unchanged, Masked(existing));
             }
 
             KafkaConnector ends = await destination.GetAsync(existing.ConnectorId, includeSecrets: false, token).ConfigureAwait(false);
             Say("Updated", clear, sourceClient);
             return Result(clear, sourceClient, ConnectorCopyOutcome.Updated, ends);
+        }
+
+        /// <summary>
+        /// A connector read in clear, as it may be shown: properties masked, and the secret values (the same as the
+        /// source's, since the configuration is) redacted from its failure message, traces and unknown fields.
+        /// </summary>
+        private KafkaConnector Masked(KafkaConnector connector)
+        {
+            SecretRedactor redactor = destinationClient.Redactor;
+            connector.Properties = new ConnectorProperties(SecretPropertyRules.Masked(connector.Properties));
+            connector.SecretsMasked = true;
+            connector.StateErrorMessage = connector.StateErrorMessage == null ? null : redactor.Redact(connector.StateErrorMessage);
+            foreach (KafkaConnectorTask task in connector.Tasks)
+            {
+                task.Trace = task.Trace == null ? null : redactor.Redact(task.Trace);
+            }
+
+            foreach (string key in connector.AdditionalFields.Keys.ToList())
+            {
+                connector.AdditionalFields[key] = redactor.Redact(connector.AdditionalFields[key]);
+            }
+
+            return connector;
         }
 
         private void Say(string done, KafkaConnector connector, UpstashApiClient sourceClient) =>

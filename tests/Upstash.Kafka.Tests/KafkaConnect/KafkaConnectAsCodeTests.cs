@@ -1,3 +1,4 @@
+using System.Management.Automation;
 using System.Text.Json.Nodes;
 using Upstash.Kafka.Emulator;
 using Upstash.Kafka.Emulator.Faults;
@@ -97,6 +98,12 @@ public sealed class KafkaConnectAsCodeTests : KafkaConnectSessionTest, IDisposab
         Assert.Equal("STOPPED", JsonNode.Parse(Assert.Single(Sent, e => e.Method == "POST" && e.Path == "/connectors").Body)!["initial_state"]!.GetValue<string>());
         Store.SettleAll();
         Assert.Equal("STOPPED", StateOf("born-stopped"));
+
+        // -Wait waits for the state the file asked for, not for "running".
+        RunIn("Remove-UpstashKafkaConnector -Connection $kc -ConnectorId born-stopped -Force").AssertNoErrors();
+        RunResult waited = RunIn("Sync-UpstashKafkaConnector -Connection $kc -Path $p -Wait -Timeout 10");
+        waited.AssertNoErrors();
+        Assert.Equal("STOPPED", PSObject.AsPSObject(Assert.Single(waited.Output).Properties["Connector"].Value).Properties["ConnectorState"].Value);
         Assert.Equal("Stop", Assert.Single(sync.Output).Properties["StateChange"].Value.ToString());
 
         Emulator.Server.Journal.Clear();

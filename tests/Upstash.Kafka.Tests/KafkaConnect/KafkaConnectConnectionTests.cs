@@ -57,6 +57,17 @@ public sealed class KafkaConnectConnectionTests : KafkaConnectSessionTest
     }
 
     [Fact]
+    public void Credential_on_a_Kafka_Connect_session_is_refused_so_a_password_never_goes_to_Upstash()
+    {
+        RunResult result = Session.Run(
+            "Connect-UpstashKafka -KafkaConnectUri $u; Get-UpstashKafkaConnector -Credential ([pscredential]::new('admin', [System.Net.NetworkCredential]::new('', 'kc-typed-pw').SecurePassword))",
+            new Dictionary<string, object?> { ["u"] = Emulator.BaseUri });
+
+        Assert.Equal("CredentialIsForUpstash,Upstash.Kafka.Cmdlets.GetUpstashKafkaConnectorCommand", Assert.Single(result.AllErrors).FullyQualifiedErrorId);
+        Assert.Empty(Sent);
+    }
+
+    [Fact]
     public void Connect_KafkaConnectUri_makes_Kafka_Connect_the_default_for_connector_cmdlets()
     {
         Seed("by-default");

@@ -76,6 +76,30 @@ public sealed class KafkaConnectFaultTests : KafkaConnectSessionTest
     }
 
     [Fact]
+    public void An_already_exists_409_is_a_conflict_even_when_the_name_says_rebalance()
+    {
+        Seed("rebalance-sink");
+
+        RunResult result = Run(NewScript("rebalance-sink"));
+
+        Assert.Equal(ErrorCategory.ResourceExists, Assert.Single(result.Errors).CategoryInfo.Category);
+        Assert.Single(Sent, e => e.Method == "POST");
+    }
+
+    [Fact]
+    public void A_bare_Jersey_404_is_a_missing_endpoint_not_a_missing_connector()
+    {
+        Seed("present");
+        Fault(FaultKind.Status, "PUT", "/connectors/present/pause", 404, body: "HTTP 404 Not Found");
+
+        RunResult result = Run("Suspend-UpstashKafkaConnector -Connection $kc -ConnectorId present");
+
+        ErrorRecord error = Assert.Single(result.Errors);
+        Assert.Equal("SuspendConnectorNotSupported,Upstash.Kafka.Cmdlets.SuspendUpstashKafkaConnectorCommand", error.FullyQualifiedErrorId);
+        Assert.Contains("older than this feature needs", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_existing_connector_of_the_name_is_ResourceExists_and_is_not_touched()
     {
         Seed("taken");

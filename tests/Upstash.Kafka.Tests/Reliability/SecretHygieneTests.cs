@@ -37,6 +37,8 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         {
             "Connect-UpstashKafka -Credential $cred -ApiUri $uri -PassThru {S}",
             "Connect-UpstashKafka -Credential $wrongCred -ApiUri 'http://example.com' {S}",
+            "Connect-UpstashKafka -KafkaConnectUri $uriWithPassword -NotDefault -PassThru {S}",
+            "Connect-UpstashKafka -Credential $cred -ApiUri $uriWithPassword {S}",
         },
         ["Disconnect-UpstashKafka"] = new[] { "Disconnect-UpstashKafka {S}; Connect-UpstashKafka -Credential $cred -ApiUri $uri" },
         ["New-UpstashKafkaConnector"] = new[]
@@ -83,7 +85,7 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         ["Suspend-UpstashKafkaConnector"] = new[] { "Suspend-UpstashKafkaConnector -ConnectorId $id -PassThru {S}", "Suspend-UpstashKafkaConnector -ConnectorId nope {S}" },
         ["Resume-UpstashKafkaConnector"] = new[] { "Resume-UpstashKafkaConnector -ConnectorId $id -PassThru -Wait -Timeout 5 {S}", "Resume-UpstashKafkaConnector -ConnectorId $failedId -Wait -Timeout 5 {S}" },
         ["Restart-UpstashKafkaConnector"] = new[] { "Restart-UpstashKafkaConnector -ConnectorId $id -PassThru {S}", "Restart-UpstashKafkaConnector -ConnectorId $failedId -Wait -Timeout 5 {S}" },
-        ["Wait-UpstashKafkaConnector"] = new[] { "Wait-UpstashKafkaConnector -Connection $kc -ConnectorId kc-secretive -Timeout 5 {S}", "Wait-UpstashKafkaConnector -ConnectorId $id -Timeout 5 {S}", "Wait-UpstashKafkaConnector -ConnectorId $failedId -Timeout 5 {S}" },
+        ["Wait-UpstashKafkaConnector"] = new[] { "Wait-UpstashKafkaConnector -Connection $kc -ConnectorId kc-secretive -Timeout 5 {S}", "Wait-UpstashKafkaConnector -Connection $kc -ConnectorId kc-failing -Timeout 5 {S}", "Get-UpstashKafkaConnector -Connection $kc -Name kc-failing {S}", "Wait-UpstashKafkaConnector -ConnectorId $id -Timeout 5 {S}", "Wait-UpstashKafkaConnector -ConnectorId $failedId -Timeout 5 {S}" },
         ["Test-UpstashKafkaConnectorConfig"] = new[]
         {
             "Test-UpstashKafkaConnectorConfig -Name x -Property $props {S}",
@@ -190,6 +192,14 @@ public sealed class SecretHygieneTests : EmulatorSessionTest
         var kcConfig = new JsonObject { ["connector.class"] = "io.aiven.connect.jdbc.JdbcSinkConnector", ["topics"] = "orders", ["connection.url"] = secretUri.Replace("mongodb", "jdbc:postgresql", StringComparison.Ordinal), ["connection.password"] = PasswordSecret, ["name"] = "kc-secretive" };
         Emulator.Server.KafkaConnect.Create("kc-secretive", kcConfig, Upstash.Kafka.Emulator.KafkaConnect.KafkaConnectTarget.Started, c => c);
         Emulator.Server.Faults.Add(new FaultRule { Method = "PUT", Path = "/connectors/kc-secretive/config", Status = 400, Body = $"Connector config {{connection.url={secretUri}, connection.password={PasswordSecret}}} contains no connector type", Count = 1 });
+        // A failed task whose trace quotes the password, as JDBC drivers' messages do: the waiter polls the status
+        // alone, which carries no configuration to find the secret in.
+        var failingConfig = (JsonObject)kcConfig.DeepClone();
+        failingConfig["name"] = "kc-failing";
+        Emulator.Server.KafkaConnect.Create("kc-failing", failingConfig, Upstash.Kafka.Emulator.KafkaConnect.KafkaConnectTarget.Started, c => c);
+        Emulator.Server.KafkaConnect.SettleAll();
+        Emulator.Server.KafkaConnect.Force("kc-failing", "RUNNING", new[] { "FAILED" }, "java.sql.SQLException: login failed for user app with password " + PasswordSecret + "\n\tat org.postgresql.Driver.connect(Driver.java:1)");
+        variables["uriWithPassword"] = new Uri("http://admin:" + PasswordSecret + "@connect.example.com:8083");
         Session.Run("$kc = Connect-UpstashKafka -KafkaConnectUri $uri -NotDefault -PassThru", variables).AssertNoErrors();
 
         try

@@ -57,6 +57,17 @@ namespace Upstash.Kafka.Cmdlets
             }
             else if (Credential != null)
             {
+                if (RunspaceConnections.Get(Runspace.DefaultRunspace)?.Kind == ServerKind.KafkaConnect)
+                {
+                    // -Credential is the Upstash account. With a Kafka Connect default, a user who meant Kafka
+                    // Connect's Basic auth would otherwise send that password to the Upstash API.
+                    ThrowTerminatingError(new ErrorRecord(
+                        new ArgumentException("-Credential is an Upstash account (email and API key), but this session's default is Kafka Connect. For Kafka Connect's Basic auth, give the credential to Connect-UpstashKafka -KafkaConnectUri ... -Credential and use that connection; for Upstash, pass -Connection with an Upstash connection."),
+                        "CredentialIsForUpstash",
+                        ErrorCategory.InvalidArgument,
+                        null));
+                }
+
                 credentialConnection = DefaultConnection();
             }
 

@@ -161,7 +161,8 @@ namespace Upstash.Kafka.Cmdlets
             }
             catch (ArgumentException ex)
             {
-                ThrowTerminatingError(new ErrorRecord(ex, "InvalidApiAddress", ErrorCategory.InvalidArgument, given));
+                // The target is the address as messages show it: what was given may carry a password.
+                ThrowTerminatingError(new ErrorRecord(ex, "InvalidApiAddress", ErrorCategory.InvalidArgument, ApiAddress.Shown(given)));
                 throw;
             }
         }

@@ -2,47 +2,26 @@ using System;
 
 namespace Upstash.Kafka.Api
 {
-    /// <summary>Chooses and checks the API's base address.</summary>
+    /// <summary>
+    /// Chooses and checks a server's base address. Messages show an address without its user info: a
+    /// http://user:password@host would otherwise put the password in an error.
+    /// </summary>
     internal static class ApiAddress
     {
         public const string EnvironmentVariable = "UPSTASH_API_URL";
 
         public static readonly Uri Default = new Uri("https://api.upstash.com/");
 
+        private const string UpstashExample = "https://api.upstash.com";
+        private const string KafkaConnectExample = "http://connect.example.com:8083";
+
         /// <summary>
         /// Returns the address as a base URI ending in '/', or throws <see cref="ArgumentException"/> with a message a
         /// user can act on. Plain http is allowed only to the loopback interface (the emulator, a local proxy):
         /// anywhere else it would send the API key across the network in clear.
         /// </summary>
-        public static Uri Validate(Uri address, string origin = "The API address")
-        {
-            if (!address.IsAbsoluteUri)
-            {
-                throw new ArgumentException($"{origin} '{address}' is not an absolute URI such as https://api.upstash.com.");
-            }
-
-            bool https = string.Equals(address.Scheme, Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase);
-            bool http = string.Equals(address.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase);
-            if (!https && !http)
-            {
-                throw new ArgumentException($"{origin} '{address}' must use https (or http to this machine's loopback interface).");
-            }
-
-            if (http && !address.IsLoopback)
-            {
-                throw new ArgumentException(
-                    $"{origin} '{address}' uses plain http to another machine, which would send your API key in clear. " +
-                    "Use https, or http only to localhost, 127.0.0.1 or [::1].");
-            }
-
-            if (!string.IsNullOrEmpty(address.Query) || !string.IsNullOrEmpty(address.Fragment) || !string.IsNullOrEmpty(address.UserInfo))
-            {
-                throw new ArgumentException($"{origin} '{address.GetLeftPart(UriPartial.Authority)}...' must not carry a query, fragment or user name.");
-            }
-
-            string text = address.GetLeftPart(UriPartial.Path);
-            return new Uri(text.EndsWith("/", StringComparison.Ordinal) ? text : text + "/");
-        }
+        public static Uri Validate(Uri address, string origin = "The API address") =>
+            Check(address, origin, UpstashExample, httpToAnotherMachine: "which would send your API key in clear. Use https, or http only to localhost, 127.0.0.1 or [::1].");
 
         /// <summary>
         /// A Kafka Connect base address, its path kept (*(decision, from the contract)* a proxy or ingress prefix stays,
@@ -50,53 +29,74 @@ namespace Upstash.Kafka.Api
         /// to any host when nothing secret is sent; with a password or token it is refused off loopback unless
         /// <paramref name="allowUnencrypted"/> (as Invoke-RestMethod -AllowUnencryptedAuthentication).
         /// </summary>
-        public static Uri ValidateKafkaConnect(Uri address, string origin, bool sendsSecret, bool allowUnencrypted)
+        public static Uri ValidateKafkaConnect(Uri address, string origin, bool sendsSecret, bool allowUnencrypted) =>
+            Check(
+                address,
+                origin,
+                KafkaConnectExample,
+                httpToAnotherMachine: sendsSecret && !allowUnencrypted
+                    ? "which would send your password or token in clear. Use https, or add -AllowUnencryptedAuthentication if this network is trusted."
+                    : null);
+
+        public static Uri Parse(string text, string origin) => Validate(Absolute(text, origin, UpstashExample), origin);
+
+        public static Uri ParseKafkaConnect(string text, string origin, bool sendsSecret, bool allowUnencrypted) =>
+            ValidateKafkaConnect(Absolute(text, origin, KafkaConnectExample), origin, sendsSecret, allowUnencrypted);
+
+        /// <summary>The address as messages may show it: scheme, host, port and path, never user info.</summary>
+        public static string Shown(Uri? address)
+        {
+            if (address == null || !address.IsAbsoluteUri)
+            {
+                return address == null ? string.Empty : "(a relative address)";
+            }
+
+            return IsHttp(address) || IsHttps(address)
+                ? address.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)
+                : address.Scheme + ":...";
+        }
+
+        /// <param name="httpToAnotherMachine">Why plain http to another machine is refused; null when it is allowed.</param>
+        private static Uri Check(Uri address, string origin, string example, string? httpToAnotherMachine)
         {
             if (!address.IsAbsoluteUri)
             {
-                throw new ArgumentException($"{origin} '{address}' is not an absolute URI such as http://connect.example.com:8083.");
+                throw new ArgumentException($"{origin} is not an absolute URI such as {example}.");
             }
 
-            bool http = string.Equals(address.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase);
-            if (!http && !string.Equals(address.Scheme, Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase))
+            // User info first: every later message quotes the address, and this part may hold a password.
+            if (!string.IsNullOrEmpty(address.UserInfo))
             {
-                throw new ArgumentException($"{origin} '{address}' must use http or https.");
+                throw new ArgumentException($"{origin} '{Shown(address)}' must not carry a user name or password; give them with -Credential.");
             }
 
-            if (http && sendsSecret && !allowUnencrypted && !address.IsLoopback)
+            bool http = IsHttp(address);
+            if (!http && !IsHttps(address))
             {
-                throw new ArgumentException(
-                    $"{origin} '{address}' uses plain http to another machine, which would send your password or token in clear. " +
-                    "Use https, or add -AllowUnencryptedAuthentication if this network is trusted.");
+                throw new ArgumentException($"{origin} '{Shown(address)}' must use http or https, e.g. {example}.");
             }
 
-            if (!string.IsNullOrEmpty(address.Query) || !string.IsNullOrEmpty(address.Fragment) || !string.IsNullOrEmpty(address.UserInfo))
+            if (http && !address.IsLoopback && httpToAnotherMachine != null)
             {
-                throw new ArgumentException($"{origin} '{address.GetLeftPart(UriPartial.Authority)}...' must not carry a query, fragment or user name; give the user with -Credential.");
+                throw new ArgumentException($"{origin} '{Shown(address)}' uses plain http to another machine, {httpToAnotherMachine}");
+            }
+
+            if (!string.IsNullOrEmpty(address.Query) || !string.IsNullOrEmpty(address.Fragment))
+            {
+                throw new ArgumentException($"{origin} '{Shown(address)}...' must not carry a query or fragment.");
             }
 
             string text = address.GetLeftPart(UriPartial.Path);
             return new Uri(text.EndsWith("/", StringComparison.Ordinal) ? text : text + "/");
         }
 
-        public static Uri ParseKafkaConnect(string text, string origin, bool sendsSecret, bool allowUnencrypted)
-        {
-            if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out Uri? uri))
-            {
-                throw new ArgumentException($"{origin} '{text}' is not an absolute URI such as http://connect.example.com:8083.");
-            }
+        private static Uri Absolute(string text, string origin, string example) =>
+            Uri.TryCreate(text.Trim(), UriKind.Absolute, out Uri? uri)
+                ? uri
+                : throw new ArgumentException($"{origin} is not an absolute URI such as {example}.");
 
-            return ValidateKafkaConnect(uri, origin, sendsSecret, allowUnencrypted);
-        }
+        private static bool IsHttp(Uri address) => string.Equals(address.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase);
 
-        public static Uri Parse(string text, string origin)
-        {
-            if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out Uri? uri))
-            {
-                throw new ArgumentException($"{origin} '{text}' is not an absolute URI such as https://api.upstash.com.");
-            }
-
-            return Validate(uri, origin);
-        }
+        private static bool IsHttps(Uri address) => string.Equals(address.Scheme, Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -88,8 +88,17 @@ namespace Upstash.Kafka.Api
                 case 400:
                 case 422:
                     return ApiFailure.BadRequest;
+                case 404:
+                case 405:
+                    // Jersey's own bare "HTTP 404 Not Found" / "HTTP 405 Method Not Allowed": the worker lacks the
+                    // endpoint or method (too old), which is not a missing connector (the contract, section 3).
+                    return serverText.StartsWith("HTTP 40", System.StringComparison.Ordinal) ? ApiFailure.NotSupported
+                        : status == 404 ? ApiFailure.NotFound : ApiFailure.HttpError;
                 case 409:
-                    return Contains(serverText, "rebalance") || Contains(serverText, "stale configuration") || Contains(serverText, "no known leader")
+                    // The passing texts all start "Cannot complete request"; matching words anywhere would take
+                    // "Connector rebalance-sink already exists" for a rebalance and resend the create.
+                    return serverText.StartsWith("Cannot complete request", System.StringComparison.OrdinalIgnoreCase)
+                        && (Contains(serverText, "rebalance") || Contains(serverText, "stale configuration") || Contains(serverText, "no known leader"))
                         ? ApiFailure.Rebalancing
                         : ApiFailure.Conflict;
                 default:

@@ -438,7 +438,8 @@ namespace Upstash.Kafka.Api
                 // the whole map): the redactor knows every secret value this call sent, so it is masked here.
                 string text = redactor.Redact(ErrorBodyReader.DescribeKafkaConnect(body, mediaType, out string? stack));
                 ApiFailure kind = ApiFailureExtensions.FromStatus(status, text, ServerKind.KafkaConnect);
-                return new UpstashApiException(kind, $"{call.Description} failed: {connection.Describe()} answered {status} {reasonPhrase}: {text}{AuthenticationHint(status)}", status, text)
+                string tooOld = kind == ApiFailure.NotSupported ? " This Kafka Connect has no such endpoint or method: it is older than this feature needs." : string.Empty;
+                return new UpstashApiException(kind, $"{call.Description} failed: {connection.Describe()} answered {status} {reasonPhrase}: {text}{AuthenticationHint(status)}{tooOld}", status, text)
                 {
                     Details = stack == null ? null : redactor.Redact(stack),
                 };
