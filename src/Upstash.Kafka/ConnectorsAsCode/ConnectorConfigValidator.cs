@@ -51,6 +51,13 @@ namespace Upstash.Kafka.Api
             return Checks.SelectMany(check => check.Check(underTest)).ToList();
         }
 
+        /// <summary>
+        /// The problems that matter on a Kafka Connect server: there any class with its plugin installed runs, so
+        /// "not one Upstash hosted" is noise (the server's own validation says whether the plugin is there).
+        /// </summary>
+        public static IEnumerable<ConnectorConfigProblem> ForKafkaConnect(IEnumerable<ConnectorConfigProblem> problems) =>
+            problems.Where(p => p.Message != Validation.ConnectorClassCheck.NotHostedMessage);
+
         /// <summary>Whether a connector with these problems may be sent: warnings alone do not stop it.</summary>
         public static bool IsValid(IEnumerable<ConnectorConfigProblem> problems) =>
             problems.All(p => p.Severity != ConnectorConfigSeverity.Error);

@@ -76,7 +76,7 @@ namespace Upstash.Kafka.Cmdlets
                     null));
             }
 
-            desired = DesiredConnectors.Load(this, ConnectorFilePaths.Resolve(this, paths), Environment.GetEnvironmentVariable, KeepReferences);
+            desired = DesiredConnectors.Load(this, ConnectorFilePaths.Resolve(this, paths), Environment.GetEnvironmentVariable, KeepReferences, CurrentConnection.Kind == ServerKind.KafkaConnect);
             if (CurrentConnection.Kind == ServerKind.Upstash)
             {
                 RefuseStopped(desired);

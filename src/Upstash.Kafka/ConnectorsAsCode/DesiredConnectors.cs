@@ -52,7 +52,8 @@ namespace Upstash.Kafka.Cmdlets
         /// Keep ${provider:...} references as written (Sync/Compare -KeepReferences): a Kafka Connect worker with config
         /// providers resolves them itself and returns them unresolved, so they are sent and compared as text.
         /// </param>
-        public static DesiredConnectors Load(UpstashKafkaCmdlet cmdlet, IEnumerable<string> files, Func<string, string?> environment, bool keepReferences = false)
+        /// <param name="kafkaConnect">The server is Kafka Connect: warnings that only concern Upstash are not given.</param>
+        public static DesiredConnectors Load(UpstashKafkaCmdlet cmdlet, IEnumerable<string> files, Func<string, string?> environment, bool keepReferences = false, bool kafkaConnect = false)
         {
             var read = new List<ConnectorFile>();
             int unreadable = 0;
@@ -83,7 +84,7 @@ namespace Upstash.Kafka.Cmdlets
             var connectors = new List<DesiredConnector>();
             foreach (ConnectorFile file in read.Where(f => !refused.Contains(f.Name)))
             {
-                DesiredConnector? desired = Prepare(cmdlet, file, environment, keepReferences);
+                DesiredConnector? desired = Prepare(cmdlet, file, environment, keepReferences, kafkaConnect);
                 if (desired == null)
                 {
                     refused.Add(file.Name);
@@ -98,7 +99,7 @@ namespace Upstash.Kafka.Cmdlets
         }
 
         /// <summary>Resolves and validates one file; writes why and returns null when its connector must not be sent.</summary>
-        private static DesiredConnector? Prepare(UpstashKafkaCmdlet cmdlet, ConnectorFile file, Func<string, string?> environment, bool keepReferences)
+        private static DesiredConnector? Prepare(UpstashKafkaCmdlet cmdlet, ConnectorFile file, Func<string, string?> environment, bool keepReferences, bool kafkaConnect)
         {
             ResolvedConnectorConfig config;
             try
@@ -120,6 +121,10 @@ namespace Upstash.Kafka.Cmdlets
             }
 
             IReadOnlyList<ConnectorConfigProblem> problems = ConnectorConfigValidator.Validate(file.Name, file.Config, environment);
+            if (kafkaConnect)
+            {
+                problems = ConnectorConfigValidator.ForKafkaConnect(problems).ToList();
+            }
             foreach (ConnectorConfigProblem warning in problems.Where(p => p.Severity == ConnectorConfigSeverity.Warning))
             {
                 cmdlet.WriteWarningWithoutPrompts($"Connector {file}: {warning.Message}");

@@ -150,6 +150,13 @@ namespace Upstash.Kafka.Cmdlets
             }
         }
 
+        /// <summary>The offline checks; against a Kafka Connect destination, without the warnings that only concern Upstash.</summary>
+        private IEnumerable<ConnectorConfigProblem> Offline(string? name, IReadOnlyDictionary<string, string> config)
+        {
+            IReadOnlyList<ConnectorConfigProblem> problems = ConnectorConfigValidator.Validate(name, config);
+            return destination == null ? problems : ConnectorConfigValidator.ForKafkaConnect(problems);
+        }
+
         private void TestProperty(IDictionary property)
         {
             ConnectorPropertyValues values;
@@ -165,7 +172,7 @@ namespace Upstash.Kafka.Cmdlets
             }
 
             string name = Name ?? (values.Values.TryGetValue("name", out string? inConfig) ? inConfig : string.Empty);
-            var problems = new List<ConnectorConfigProblem>(ConnectorConfigValidator.Validate(Name, values.Values));
+            var problems = new List<ConnectorConfigProblem>(Offline(Name, values.Values));
             problems.AddRange(AskServer(name.Length > 0 ? $"'{name}'" : "(unnamed, from -Property)", Name, values.Values, values.GivenAsSecret, name));
             Report(new ConnectorConfigTestResult(name, null, problems));
         }
@@ -204,7 +211,7 @@ namespace Upstash.Kafka.Cmdlets
                     continue;
                 }
 
-                var problems = new List<ConnectorConfigProblem>(ConnectorConfigValidator.Validate(file.Connector.Name, file.Connector.Config));
+                var problems = new List<ConnectorConfigProblem>(Offline(file.Connector.Name, file.Connector.Config));
                 string[] others = byName[file.Connector.Name].Where(o => o != file).Select(o => o.Path).ToArray();
                 if (others.Length > 0)
                 {

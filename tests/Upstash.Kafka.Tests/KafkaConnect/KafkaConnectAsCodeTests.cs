@@ -40,6 +40,7 @@ public sealed class KafkaConnectAsCodeTests : KafkaConnectSessionTest, IDisposab
         sync.AssertNoErrors();
         Assert.All(sync.Output, o => Assert.Equal("Created", o.Properties["Outcome"].Value.ToString()));
         Assert.Empty(SentToUpstash);
+
         Assert.Equal(2, Sent.Count(e => e.Method == "POST" && e.Path == "/connectors"));
         Assert.Equal(MongoSecret, Store.With("orders-source", c => c.Text("connection.uri")));
         Store.SettleAll();
@@ -163,6 +164,19 @@ public sealed class KafkaConnectAsCodeTests : KafkaConnectSessionTest, IDisposab
         sync.AssertNoErrors();
         Assert.Contains(sync.Progress, p => p.StatusDescription == "2 of 2 connectors");
         Assert.Contains(sync.Progress, p => p.RecordType == System.Management.Automation.ProgressRecordType.Completed);
+    }
+
+    [Fact]
+    public void A_class_Upstash_never_hosted_is_no_warning_on_Kafka_Connect_but_is_on_Upstash()
+    {
+        folder.Json("file-source", new Dictionary<string, string> { ["connector.class"] = "org.apache.kafka.connect.file.FileStreamSourceConnector", ["file"] = "/var/log/app.log", ["topic"] = "lines" });
+
+        RunResult onKafkaConnect = RunIn("Compare-UpstashKafkaConnector -Connection $kc -Path $p");
+        RunResult onUpstash = Session.Run("Compare-UpstashKafkaConnector -Path $p -ClusterId $c", new Dictionary<string, object?> { ["p"] = folder.Path, ["c"] = EmulatorOptions.DemoClusterId });
+
+        onKafkaConnect.AssertNoErrors();
+        Assert.DoesNotContain(onKafkaConnect.Warnings, w => w.Contains("not one Upstash hosted", StringComparison.Ordinal));
+        Assert.Contains(onUpstash.Warnings, w => w.Contains("not one Upstash hosted", StringComparison.Ordinal));
     }
 
     public new void Dispose()

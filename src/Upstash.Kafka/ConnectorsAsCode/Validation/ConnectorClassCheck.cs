@@ -5,6 +5,9 @@ namespace Upstash.Kafka.Validation
     /// <summary>connector.class is there, is a Java class name, and (a warning otherwise) is one Upstash hosted.</summary>
     internal sealed class ConnectorClassCheck : IConfigCheck
     {
+        /// <summary>The warning for a class Upstash did not host: said only where Upstash is the server (see ConnectorConfigValidator.ForKafkaConnect).</summary>
+        public const string NotHostedMessage = "This connector class is not one Upstash hosted; it can only run on a Kafka Connect worker that has its plugin installed.";
+
         public IEnumerable<ConnectorConfigProblem> Check(ConfigUnderTest config)
         {
             const string key = ConfigUnderTest.ConnectorClassKey;
@@ -29,7 +32,7 @@ namespace Upstash.Kafka.Validation
             }
             else if (config.Hosted == null)
             {
-                yield return ConnectorConfigProblem.Warning(key, "This connector class is not one Upstash hosted; it can only run on a Kafka Connect worker that has its plugin installed.");
+                yield return ConnectorConfigProblem.Warning(key, NotHostedMessage);
             }
         }
     }
