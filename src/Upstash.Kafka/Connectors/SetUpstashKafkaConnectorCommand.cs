@@ -162,9 +162,7 @@ namespace Upstash.Kafka.Cmdlets
                 pump.Verbose($"Connector '{current.Name}' already has this configuration; nothing was sent.");
                 current.Properties = new ConnectorProperties(masked);
                 current.SecretsMasked = true;
-                current.StateErrorMessage = api.Redactor.Redact(current.StateErrorMessage);
-                Array.ForEach(current.Tasks, t => t.Trace = api.Redactor.Redact(t.Trace));
-                return current;
+                return EchoedSecrets.HideIn(current, api.Redactor);
             }
 
             KafkaConnector updated = await connectors.ReconfigureAsync(connectorId, result, masked, token).ConfigureAwait(false);

@@ -248,31 +248,6 @@ namespace Upstash.Kafka.Api
             new ApiCall(method, KafkaConnectPaths.Connector(connectorId) + "/" + action, $"{doing} connector '{connectorId}'") { Repeatable = true };
 
         /// <summary>-Debug shows replies with the configuration's secrets masked (Kafka Connect returns them in clear).</summary>
-        private static string MaskConfigInReply(string body)
-        {
-            try
-            {
-                if (JsonReading.Parse(body) is JObject obj && obj["config"] is JObject config)
-                {
-                    var echoed = new SecretRedactor();
-                    foreach (JProperty property in config.Properties())
-                    {
-                        if (JsonFields.IsScalar(property.Value) && SecretPropertyRules.IsSecret(property.Name, JsonFields.ScalarText(property.Value)))
-                        {
-                            echoed.Add(JsonFields.ScalarText(property.Value));
-                            property.Value = SecretPropertyRules.Mask;
-                        }
-                    }
-
-                    return echoed.Redact(obj.ToString(Newtonsoft.Json.Formatting.None));
-                }
-
-                return body;
-            }
-            catch (Newtonsoft.Json.JsonException)
-            {
-                return ReplyPasswords.Unreadable(body);
-            }
-        }
+        private static string MaskConfigInReply(string body) => EchoedSecrets.MaskInReply(body, "config");
     }
 }

@@ -50,12 +50,7 @@ namespace Upstash.Kafka.Api
             if (!includeSecrets)
             {
                 // Traces often quote the configuration (a connection string that did not parse, with its password).
-                var echoed = new SecretRedactor().AddRange(SecretPropertyRules.SecretValues(config));
-                connector.StateErrorMessage = connector.StateErrorMessage == null ? null : echoed.Redact(connector.StateErrorMessage);
-                foreach (KafkaConnectorTask task in connector.Tasks)
-                {
-                    task.Trace = task.Trace == null ? null : echoed.Redact(task.Trace);
-                }
+                EchoedSecrets.HideIn(connector, new SecretRedactor().AddRange(SecretPropertyRules.SecretValues(config)));
             }
 
             return connector;

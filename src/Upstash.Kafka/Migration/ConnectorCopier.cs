@@ -88,12 +88,7 @@ namespace Upstash.Kafka.Api
             SecretRedactor redactor = destinationClient.Redactor;
             connector.Properties = new ConnectorProperties(SecretPropertyRules.Masked(connector.Properties));
             connector.SecretsMasked = true;
-            connector.StateErrorMessage = connector.StateErrorMessage == null ? null : redactor.Redact(connector.StateErrorMessage);
-            foreach (KafkaConnectorTask task in connector.Tasks)
-            {
-                task.Trace = task.Trace == null ? null : redactor.Redact(task.Trace);
-            }
-
+            EchoedSecrets.HideIn(connector, redactor);
             foreach (string key in connector.AdditionalFields.Keys.ToList())
             {
                 connector.AdditionalFields[key] = redactor.Redact(connector.AdditionalFields[key]);

@@ -131,39 +131,8 @@ namespace Upstash.Kafka.Api
             return connector;
         }
 
-        /// <summary>
-        /// The reply text with the secret values of its "properties" masked, and those values also redacted wherever
-        /// else they appear (a failure message or task trace often quotes the connection string).
-        /// </summary>
-        internal static string MaskPropertiesInReply(string body)
-        {
-            JToken token;
-            try
-            {
-                token = JsonReading.Parse(body);
-            }
-            catch (JsonException)
-            {
-                return ReplyPasswords.Unreadable(body);
-            }
-
-            if (!(token is JObject obj) || !(obj["properties"] is JObject properties))
-            {
-                return body;
-            }
-
-            var echoed = new SecretRedactor();
-            foreach (JProperty property in properties.Properties())
-            {
-                if (JsonFields.IsScalar(property.Value) && SecretPropertyRules.IsSecret(property.Name, JsonFields.ScalarText(property.Value)))
-                {
-                    echoed.Add(JsonFields.ScalarText(property.Value));
-                    property.Value = SecretPropertyRules.Mask;
-                }
-            }
-
-            return echoed.Redact(obj.ToString(Formatting.None));
-        }
+        /// <summary>The reply text with the secret values of its "properties" masked, wherever they appear.</summary>
+        internal static string MaskPropertiesInReply(string body) => EchoedSecrets.MaskInReply(body, "properties");
 
         private static string PropertiesBody(IReadOnlyCollection<KeyValuePair<string, string>> properties)
         {

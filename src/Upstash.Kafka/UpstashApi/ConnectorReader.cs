@@ -54,7 +54,7 @@ namespace Upstash.Kafka.Api
             var echoed = new SecretRedactor().AddRange(SecretPropertyRules.SecretValues(properties));
             if (!includeSecrets)
             {
-                HideEchoedSecrets(connector, echoed);
+                EchoedSecrets.HideIn(connector, echoed);
             }
 
             // Unknown fields may quote the configuration too: mask a secret-looking one whole, and the connector's
@@ -62,19 +62,6 @@ namespace Upstash.Kafka.Api
             connector.AdditionalFields = UnknownFields.Read(obj, KnownFields, echoed, includeSecrets);
 
             return connector;
-        }
-
-        /// <summary>
-        /// Kafka Connect's failure messages and task traces can quote the configuration (a connection string that did
-        /// not parse, with its password); mask the connector's own secret values wherever they appear.
-        /// </summary>
-        private static void HideEchoedSecrets(KafkaConnector connector, SecretRedactor redactor)
-        {
-            connector.StateErrorMessage = connector.StateErrorMessage == null ? null : redactor.Redact(connector.StateErrorMessage);
-            foreach (KafkaConnectorTask task in connector.Tasks)
-            {
-                task.Trace = task.Trace == null ? null : redactor.Redact(task.Trace);
-            }
         }
 
         /// <summary>The properties of a reply in clear (for reconfigure, which must send the complete map back).</summary>

@@ -149,13 +149,7 @@ namespace Upstash.Kafka.Cmdlets
                 connector.Properties[key] = SecretPropertyRules.Mask;
             }
 
-            connector.StateErrorMessage = connector.StateErrorMessage == null ? null : redactor.Redact(connector.StateErrorMessage);
-            foreach (KafkaConnectorTask task in connector.Tasks)
-            {
-                task.Trace = task.Trace == null ? null : redactor.Redact(task.Trace);
-            }
-
-            return connector;
+            return EchoedSecrets.HideIn(connector, redactor);
         }
 
         /// <summary>Writes a non-terminating error for one failed item; -ErrorAction Stop makes it terminating.</summary>
