@@ -7,7 +7,7 @@
     Author                 = 'Upstash.Kafka contributors'
     CompanyName            = 'Community'
     Copyright              = '(c) Upstash.Kafka contributors. MIT License.'
-    Description            = 'Manage Upstash Kafka from PowerShell: connectors (create, inspect, reconfigure, pause, resume, restart, remove), clusters, topics, credentials and statistics, and connectors as code in Kafka Connect''s own files, with secrets masked and safe retries. Upstash switched Kafka off on 2025-03-11: use this module with its bundled local emulator, an archive or an API-compatible server, or to read and export what you have while migrating.'
+    Description            = 'Manage Kafka connectors from PowerShell, on Upstash and on any Kafka Connect REST API (Apache Kafka, Strimzi, Confluent Platform, Aiven): create, inspect, reconfigure, pause, stop, resume, restart, remove, copy between servers, plugins, offsets, and connectors as code in Kafka Connect''s own files, with secrets masked and safe retries; plus Upstash clusters, topics, credentials and statistics. Upstash switched Kafka off on 2025-03-11: use this module with its bundled local emulator, an archive or an API-compatible server, and to move your connectors to a Kafka Connect cluster you run.'
     CompatiblePSEditions   = @('Desktop', 'Core')
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
