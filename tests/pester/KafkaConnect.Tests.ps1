@@ -137,7 +137,7 @@ Describe 'Moving connectors between two connections, under faults' {
         }
     }
 
-    It 'copies through a lost reply and a rebalance without a duplicate, shows progress, and a rerun is all Unchanged' {
+    It 'copies through a lost reply and a rebalance without a duplicate, and a rerun is all Unchanged' {
         Add-EmulatorFault @{ kind = 'DropAfter'; method = 'POST'; path = '/connectors'; count = 1 }
         Add-EmulatorFault @{ kind = 'Status'; status = 409; method = 'POST'; path = '/connectors'; count = 1; body = 'Cannot complete request because of a conflicting operation (e.g. worker rebalance)' }
 

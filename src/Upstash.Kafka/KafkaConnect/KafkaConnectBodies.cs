@@ -42,12 +42,15 @@ namespace Upstash.Kafka.Api
         }
 
         /// <summary>PUT /connectors/{name}/config: the flat map, never wrapped in {"config": ...} (the server answers 500).</summary>
-        public static string Config(IEnumerable<KeyValuePair<string, string>> config)
+        public static string Config(IEnumerable<KeyValuePair<string, string>> config) => FlatMap(WithoutName(config));
+
+        /// <summary>A flat string map as it is, "name" included when given (the validate endpoint requires one).</summary>
+        public static string FlatMap(IEnumerable<KeyValuePair<string, string>> map)
         {
             using (var text = new StringWriter(CultureInfo.InvariantCulture))
             using (var json = new JsonTextWriter(text))
             {
-                ConnectorApi.WriteProperties(json, WithoutName(config));
+                ConnectorApi.WriteProperties(json, map);
                 json.Flush();
                 return text.ToString();
             }

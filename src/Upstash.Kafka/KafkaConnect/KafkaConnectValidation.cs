@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Text.RegularExpressions;
@@ -122,13 +120,7 @@ namespace Upstash.Kafka.Api
         {
             var pairs = new List<KeyValuePair<string, string>> { new KeyValuePair<string, string>(NameKey, Name) };
             pairs.AddRange(masked ? Config.Select(p => Hidden.Contains(p.Key) ? new KeyValuePair<string, string>(p.Key, SecretPropertyRules.Mask) : p) : Config);
-            using (var text = new StringWriter(CultureInfo.InvariantCulture))
-            using (var json = new JsonTextWriter(text))
-            {
-                ConnectorApi.WriteProperties(json, pairs);
-                json.Flush();
-                return text.ToString();
-            }
+            return KafkaConnectBodies.FlatMap(pairs);
         }
     }
 

@@ -247,4 +247,20 @@ public sealed class KafkaConnectLifecycleTests : KafkaConnectSessionTest
         Assert.Contains("ConnectException", error.ErrorDetails.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Password, result.AllText());
     }
+
+    [Fact]
+    public void Waiting_on_a_task_whose_trace_quotes_the_password_shows_the_trace_with_the_password_masked()
+    {
+        // The waiter polls the status alone, which has no configuration to find the secret in (the test above
+        // cannot show this: New -Wait knows the secrets it sent).
+        Seed("leaky");
+        Assert.True(Store.Force("leaky", "RUNNING", new[] { "FAILED" }, "java.sql.SQLException: login failed with password " + Password));
+
+        RunResult result = Run("Wait-UpstashKafkaConnector -Connection $kc -ConnectorId leaky -Timeout 2 -Debug");
+
+        ErrorRecord error = Assert.Single(result.Errors);
+        Assert.Equal("ConnectorFailed,Upstash.Kafka.Cmdlets.WaitUpstashKafkaConnectorCommand", error.FullyQualifiedErrorId);
+        Assert.Contains("java.sql.SQLException: login failed with password ********", error.ErrorDetails.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Password, result.AllText(), StringComparison.Ordinal);
+    }
 }
